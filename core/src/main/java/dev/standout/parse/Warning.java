@@ -1,0 +1,18 @@
+package dev.standout.parse;
+
+/**
+ * Something about a document that did not stop its analysis but that a reader of the result should know.
+ * The names appear in the contract's {@code warnings} array.
+ */
+public enum Warning {
+    /** Some pages hold images but no text: they would need OCR, which Standout does not do. */
+    NEEDS_OCR,
+    /** Text beyond the character limit was dropped. */
+    TRUNCATED,
+    /** The layout has several columns; they were read one after another. */
+    MULTI_COLUMN,
+    /** Part of the document could not be read (a damaged page, a truncated file); the rest was. */
+    PARTIAL_TEXT,
+    /** The PDF has an owner password only (restrictions, no user password); its text was read anyway. */
+    OWNER_PASSWORD_IGNORED
+}

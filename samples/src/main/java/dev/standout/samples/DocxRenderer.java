@@ -37,6 +37,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabs;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
@@ -70,6 +71,11 @@ final class DocxRenderer {
 
         /** Null where tables cannot be nested. */
         XWPFTable table(int rows, int cols);
+
+        /** Whether this is a cell of the layout table. */
+        default boolean inTable() {
+            return false;
+        }
     }
 
     private final ResumeSource src;
@@ -207,7 +213,8 @@ final class DocxRenderer {
                   <w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:hint="default"/></w:rPr></w:lvl>
                 </w:abstractNum>""".formatted(W, bullet);
             XWPFNumbering numbering = doc.createNumbering();
-            BigInteger abs = numbering.addAbstractNum(new XWPFAbstractNum(CTAbstractNum.Factory.parse(numXml)));
+            BigInteger abs = numbering.addAbstractNum(new XWPFAbstractNum(CTAbstractNum.Factory.parse(numXml,
+                new XmlOptions().setLoadReplaceDocumentElement(null))));
             bulletNum = numbering.addNum(abs);
         }
 
@@ -403,6 +410,11 @@ final class DocxRenderer {
             public XWPFTable table(int rows, int cols) {
                 return null;
             }
+
+            @Override
+            public boolean inTable() {
+                return true;
+            }
         };
     }
 
@@ -427,6 +439,11 @@ final class DocxRenderer {
             }
             if (side) {
                 p.setSpacingBefore(120);
+            }
+            if (sink.inTable()) {
+                // keep-with-next inside a layout cell stops LibreOffice from splitting the row across pages
+                p.getCTPPr().addNewKeepNext().setVal(STOnOff1.OFF);
+                p.getCTPPr().addNewKeepLines().setVal(STOnOff1.OFF);
             }
         }
         for (Block b : s.blocks()) {
@@ -466,7 +483,9 @@ final class DocxRenderer {
                 XWPFParagraph p = sink.para();
                 if (main) {
                     p.setSpacingBefore(100);
-                    p.getCTPPr().addNewKeepNext();
+                    if (!sink.inTable()) {
+                        p.getCTPPr().addNewKeepNext();
+                    }
                 }
                 p.setSpacingAfter(main ? 0 : 40);
                 for (XWPFRun r : runs(p, b.text(), main, null)) {

@@ -60,6 +60,18 @@ public final class SampleResumeGenerator {
                 default -> out = Path.of(args[i]);
             }
         }
+        List<String> problems = generate(src, out, triplets, true);
+        if (!problems.isEmpty()) {
+            System.err.println("longer than two pages: " + problems);
+        }
+    }
+
+    /**
+     * Renders every {@code *.txt} of {@code src}; returns the resumes longer than two pages.
+     *
+     * @param verbose whether to print each file written
+     */
+    static List<String> generate(Path src, Path out, Path triplets, boolean verbose) throws IOException {
         if (!Files.isDirectory(src)) {
             throw new IOException("no source folder " + src.toAbsolutePath());
         }
@@ -74,10 +86,11 @@ public final class SampleResumeGenerator {
         for (Path file : sources) {
             ResumeSource r = ResumeSource.read(file);
             String publish = r.option("publish", "pdf").toLowerCase(Locale.ROOT);
-            String fileName = r.option("file", r.id) + "." + publish;
-            Path target = out.resolve(fileName);
+            Path target = out.resolve(r.option("file", r.id) + "." + publish);
             int pages = write(r, publish, target);
-            System.out.printf("%-40s %s%n", out.relativize(target), pages > 0 ? pages + " page(s)" : "");
+            if (verbose) {
+                System.out.printf("%-44s %s%n", out.getFileName().resolve(target.getFileName()), pages > 0 ? pages + " page(s)" : "");
+            }
             if (pages > 2) {
                 problems.add(r.id + ": " + pages + " pages");
             }
@@ -85,13 +98,13 @@ public final class SampleResumeGenerator {
                 for (String format : List.of("txt", "docx", "pdf")) {
                     Path t = triplets.resolve(r.id + "." + format);
                     write(r, format, t);
-                    System.out.printf("%-40s%n", triplets.getFileName().resolve(t.getFileName()));
+                    if (verbose) {
+                        System.out.println(triplets.getFileName().resolve(t.getFileName()));
+                    }
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            System.err.println("longer than two pages: " + problems);
-        }
+        return problems;
     }
 
     private static int write(ResumeSource r, String format, Path target) throws IOException {

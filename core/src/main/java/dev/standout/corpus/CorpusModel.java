@@ -375,7 +375,7 @@ public final class CorpusModel {
                 segMaps.add(bySegment.computeIfAbsent(s, k -> new HashMap<>()));
             }
             for (String f : features) {
-                if (f == null || f.indexOf(':') <= 0 || f.endsWith(":") || !FeatureGuard.acceptable(f)) {
+                if (!Features.acceptable(f)) {
                     rejected++;
                     continue;
                 }

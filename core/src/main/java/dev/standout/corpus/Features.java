@@ -194,9 +194,18 @@ public final class Features {
     }
 
     private static void add(TreeSet<String> out, String feature) {
+        if (acceptable(feature)) out.add(feature);
+    }
+
+    /**
+     * Whether a feature may be counted: it has a namespace and a value, and passes the privacy check (no
+     * e-mail address, phone number or URL, at most {@value FeatureGuard#MAX_LENGTH} characters).
+     */
+    public static boolean acceptable(String feature) {
+        if (feature == null) return false;
         int colon = feature.indexOf(':');
-        if (colon < 0 || colon == feature.length() - 1) return;
-        if (FeatureGuard.acceptable(feature)) out.add(feature);
+        if (colon <= 0 || colon == feature.length() - 1) return false;
+        return FeatureGuard.acceptable(feature);
     }
 
     /** The namespace of a feature, including its colon, or {@code ""}. */

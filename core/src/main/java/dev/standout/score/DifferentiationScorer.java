@@ -203,15 +203,14 @@ public final class DifferentiationScorer implements Scorer {
         }
 
         private void credentials(Resume resume) {
-            // one item per catalog id; duplicates keep the entry worth most (then the smallest name)
+            // one item per catalog id; duplicates keep the entry worth most (then by a total order of its fields)
             TreeMap<String, CredentialInfo> byId = new TreeMap<>();
             for (Certificate c : resume.certificates()) {
                 String key = Features.credential(c.id());
                 Commonness.Estimate e = commonness.credential(c.id(), segment);
                 double v = Rules.credential(c.kind(), c.level(), e.share());
                 CredentialInfo ci = new CredentialInfo(c, e, v);
-                byId.merge(key, ci, (a, b) -> a.value > b.value || (a.value == b.value
-                        && a.cert.name().compareTo(b.cert.name()) <= 0) ? a : b);
+                byId.merge(key, ci, (a, b) -> CredentialInfo.PREFERRED.compare(a, b) <= 0 ? a : b);
             }
             for (CredentialInfo ci : byId.values()) {
                 Certificate c = ci.cert;
@@ -303,7 +302,8 @@ public final class DifferentiationScorer implements Scorer {
                 byId.merge(key, s, (a, b) -> {
                     Evidence ev = a.evidence() == Evidence.USED || b.evidence() == Evidence.USED
                             ? Evidence.USED : Evidence.LISTED;
-                    Skill first = a.name().compareTo(b.name()) <= 0 ? a : b;
+                    int c = a.name().compareTo(b.name());
+                    Skill first = c < 0 || (c == 0 && a.id().compareTo(b.id()) <= 0) ? a : b;
                     return new Skill(first.id(), first.name(), ev, List.of());
                 });
             }
@@ -354,10 +354,21 @@ public final class DifferentiationScorer implements Scorer {
     record ProjectInfo(Project project, boolean archetype, double themeRarity, double evidence, int index) {
     }
 
+    /** Which tutorial project advice names: by name, then a total order of the project's fields. */
+    private static final Comparator<ProjectInfo> TUTORIAL_ORDER = Comparator
+            .comparing((ProjectInfo p) -> p.project().name())
+            .thenComparing(p -> p.project().toString());
+
     record SkillInfo(Skill skill, int index, double usedValue, double usedShare) {
     }
 
     static final class CredentialInfo {
+        /** Worth most first, then by name, kind, level, issuer and date: a total order, so input order never shows. */
+        static final Comparator<CredentialInfo> PREFERRED = Comparator
+                .comparingDouble((CredentialInfo c) -> -c.value)
+                .thenComparing(c -> c.cert.name()).thenComparing(c -> c.cert.kind())
+                .thenComparing(c -> c.cert.level()).thenComparing(c -> c.cert.issuer())
+                .thenComparing(c -> c.cert.date()).thenComparing(c -> c.cert.id());
         final Certificate cert;
         final Commonness.Estimate estimate;
         final double value;
@@ -437,10 +448,7 @@ public final class DifferentiationScorer implements Scorer {
             ProjectInfo tutorial = null;
             for (ProjectInfo p : s.projects) {
                 if (!p.archetype()) original = true;
-                if (p.archetype() && (tutorial == null
-                        || p.project().name().compareTo(tutorial.project().name()) < 0)) {
-                    tutorial = p;
-                }
+                if (p.archetype() && (tutorial == null || TUTORIAL_ORDER.compare(p, tutorial) < 0)) tutorial = p;
             }
             if (original) return; // evidence for it is the better advice, see projectEvidence()
             double course = gain(plus(Bucket.CREDENTIAL, ItemKind.CERTIFICATE, s.hypotheticalCourse()));
@@ -488,7 +496,7 @@ public final class DifferentiationScorer implements Scorer {
             if (s.listedSkills.isEmpty()) return;
             List<SkillInfo> best = new ArrayList<>(s.listedSkills);
             best.sort(Comparator.comparingDouble((SkillInfo k) -> -(k.usedValue() - s.raws.get(k.index()).value()))
-                    .thenComparing(k -> k.skill().name()));
+                    .thenComparing(k -> k.skill().name()).thenComparing(k -> k.skill().id()));
             best = best.subList(0, Math.min(3, best.size()));
             List<Raw> changed = new ArrayList<>(s.raws);
             List<String> names = new ArrayList<>();

@@ -75,7 +75,7 @@ final class Rules {
     /** Rarity assumed for a project without themes. */
     static final double THEMELESS_RARITY = 0.5;
     /** Factor of a project that matches a tutorial archetype: near nothing. */
-    static final double ARCHETYPE_FACTOR = 0.06;
+    static final double ARCHETYPE_FACTOR = 0.03;
     /** Share of the evidence factor a project gets with no evidence at all. */
     static final double EVIDENCE_FLOOR = 0.3;
     /** Evidence weight of kinds not listed in {@link #EVIDENCE_WEIGHT}. */

@@ -21,7 +21,7 @@
  *       rarest themes (0.5 without themes), {@code ε = 0.3 + 0.7 (1 − e^(−E))}, {@code E} the summed weights
  *       of its distinct evidence kinds: users, merged contribution, publication 1; release, metric, data,
  *       award, deployment 0.8; link (or a URL) 0.5; other 0.4.</td></tr>
- *   <tr><td>tutorial-archetype project</td><td>{@code 20 × 0.06 × ε}: at most 1.2, whatever its themes.</td></tr>
+ *   <tr><td>tutorial-archetype project</td><td>{@code 20 × 0.03 × ε}: at most 0.6, whatever its themes.</td></tr>
  *   <tr><td>skill used in a role or project</td><td>{@code 1.5 × ρ(p_used)}, {@code p_used} the share of resumes
  *       that show it in use ({@code skillused:} feature).</td></tr>
  *   <tr><td>skill only listed</td><td>{@code 0.5 × ρ(p) × min(1, 15 / n_listed)}, and all listed skills together

@@ -219,12 +219,15 @@ class ScoringProperties {
     @Property(tries = 200)
     void addingAPopularCertificateBarelyMovesTheScore(@ForAll("resumes") Resume base, @ForAll CredentialKind kind,
                                                       @ForAll("levels") String level,
-                                                      @ForAll @DoubleRange(min = 0.3, max = 1) double share) {
+                                                      @ForAll @DoubleRange(min = 0.4, max = 1) double share) {
         DifferentiationScorer s = DifferentiationScorer.of(withShare("cred:x", share));
         double before = s.score(base, SEG).score();
-        double after = s.score(with(base, List.of(Fixtures.cert("x", kind, level)), List.of(), List.of(), List.of()),
-                SEG).score();
-        assertThat(after - before).isBetween(-1e-9, 1.5);
+        Analysis after = s.score(with(base, List.of(Fixtures.cert("x", kind, level)), List.of(), List.of(), List.of()),
+                SEG);
+        // the estimate is smoothed toward 1% in this small pool: held by 40% of 200 reads as about 36%
+        assertThat(after.items()).filteredOn(i -> i.id().equals("x")).singleElement()
+                .satisfies(i -> assertThat(i.commonness()).isGreaterThanOrEqualTo(0.3));
+        assertThat(after.score() - before).isBetween(-1e-9, 1.5);
     }
 
     @Property(tries = 100)

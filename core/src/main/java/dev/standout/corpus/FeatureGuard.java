@@ -28,13 +28,20 @@ final class FeatureGuard {
     static String refusal(String s) {
         if (s == null || s.isEmpty()) return "empty";
         if (s.length() > MAX_LENGTH) return "longer than " + MAX_LENGTH + " characters";
+        // one pass decides which patterns can match at all: most features need none of them
+        boolean at = false;
+        boolean slashOrDot = false;
+        int digits = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isISOControl(c)) return "contains a control character";
+            if (c == '@') at = true;
+            else if (c == '/' || c == '.') slashOrDot = true;
+            else if (c >= '0' && c <= '9') digits++;
         }
-        if (EMAIL.matcher(s).find()) return "looks like an e-mail address";
-        if (URL.matcher(s).find()) return "looks like a URL";
-        if (PHONE.matcher(s).find()) return "looks like a phone number";
+        if (at && EMAIL.matcher(s).find()) return "looks like an e-mail address";
+        if (slashOrDot && URL.matcher(s).find()) return "looks like a URL";
+        if (digits >= 9 && PHONE.matcher(s).find()) return "looks like a phone number";
         return null;
     }
 

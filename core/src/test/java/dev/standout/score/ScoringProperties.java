@@ -78,16 +78,15 @@ class ScoringProperties {
                         degrees, skills, certs, projects));
     }
 
-    /** A model built from a seeded pool of generated resumes, calibrated: consistent, like a real one. */
+    /** A model built from a seeded pool of random resumes, calibrated: consistent, like a real one. */
     static final CorpusModel POOL_MODEL = poolModel();
 
     private static CorpusModel poolModel() {
         Random rnd = new Random(42);
         List<Resume> pool = new ArrayList<>();
-        net.jqwik.api.RandomGenerator<Resume> gen = resumes().generator(10);
         CorpusModel.Builder b = CorpusModel.builder();
         for (int i = 0; i < 400; i++) {
-            Resume r = gen.next(rnd).value();
+            Resume r = RandomResumes.next(rnd, 30);
             pool.add(r);
             b.add(r, Set.of(i % 3 == 0 ? "accountant" : SEG));
         }

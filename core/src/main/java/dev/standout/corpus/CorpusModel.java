@@ -336,10 +336,13 @@ public final class CorpusModel {
      * merging in any order and grouping gives the same counts, hence the same written model.
      *
      * <p>Features that look like an e-mail address, phone number or URL, that are longer than
-     * {@value FeatureGuard#MAX_LENGTH} characters or that lack a {@code namespace:} are not counted; the
+     * 160 characters or that lack a {@code namespace:} are not counted; the
      * number of such refusals is {@link #rejectedFeatures()}.
+     *
+     * <p>Serializable, so that a distributed job can ship per-partition builders to be merged.
      */
-    public static final class Builder {
+    public static final class Builder implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         private int poolSize;
         private long rejected;
         private final HashMap<String, int[]> total = new HashMap<>();

@@ -36,7 +36,7 @@ import java.util.TreeSet;
  *   <tr><td>{@code project:original}</td><td>… at least one project that matches no tutorial archetype</td></tr>
  *   <tr><td>{@code project:evidenced}</td><td>… at least one original project with evidence</td></tr>
  * </table>
- * Values that fail the privacy check (e-mail, phone number, URL, over {@value FeatureGuard#MAX_LENGTH}
+ * Values that fail the privacy check (e-mail, phone number, URL, over 160
  * characters) are left out here already; the builder checks again.
  */
 public final class Features {
@@ -199,7 +199,7 @@ public final class Features {
 
     /**
      * Whether a feature may be counted: it has a namespace and a value, and passes the privacy check (no
-     * e-mail address, phone number or URL, at most {@value FeatureGuard#MAX_LENGTH} characters).
+     * e-mail address, phone number or URL, at most 160 characters).
      */
     public static boolean acceptable(String feature) {
         if (feature == null) return false;

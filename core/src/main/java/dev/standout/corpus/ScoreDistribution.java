@@ -169,9 +169,11 @@ public final class ScoreDistribution {
 
     /**
      * Collects scores. Not thread-safe: use one per thread or partition and {@link #merge} them; merging is
-     * commutative and associative, so the result does not depend on how the pool was split.
+     * commutative and associative, so the result does not depend on how the pool was split. Serializable, so
+     * that a distributed job can ship per-partition builders to be merged.
      */
-    public static final class Builder {
+    public static final class Builder implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         private final String scorer;
         private final long[] overall = new long[BINS];
         private final HashMap<String, long[]> bySegment = new HashMap<>();

@@ -100,12 +100,18 @@ public final class DifferentiationScorer implements Scorer {
     }
 
     /**
-     * The segment a resume is scored against: {@code segment} when the model has resumes in it; when
+     * The segment a resume is scored against: {@code segment} (or its {@linkplain SegmentResolver#canonical
+     * canonical id}, so {@code "Software_Developer"} works) when the model has resumes in it; when
      * {@code segment} is null, the best candidate of the segment resolver that the model has; else {@code ""}
      * (the whole pool).
      */
     public String segmentFor(Resume resume, String segment) {
-        if (segment != null) return model.segmentSize(segment.trim()) > 0 ? segment.trim() : "";
+        if (segment != null) {
+            String s = segment.trim();
+            if (model.segmentSize(s) > 0) return s;
+            String c = s.isEmpty() ? "" : SegmentResolver.canonical(s);
+            return model.segmentSize(c) > 0 ? c : "";
+        }
         for (String c : resolver.candidates(resume)) {
             if (model.segmentSize(c) > 0) return c;
         }

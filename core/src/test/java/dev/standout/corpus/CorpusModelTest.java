@@ -143,4 +143,28 @@ class CorpusModelTest {
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("no default corpus model");
         }
     }
+
+    @Test
+    void buildersSurviveSerializationForDistributedMerges() throws Exception {
+        CorpusModel.Builder a = CorpusModel.builder().add(Set.of("skill:a"), Set.of("x"));
+        java.io.ByteArrayOutputStream bos = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream oos = new java.io.ObjectOutputStream(bos)) {
+            oos.writeObject(a);
+        }
+        CorpusModel.Builder copy;
+        try (java.io.ObjectInputStream ois = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bos.toByteArray()))) {
+            copy = (CorpusModel.Builder) ois.readObject();
+        }
+        CorpusModel.Builder b = CorpusModel.builder().add(Set.of("skill:a"), Set.of("x")).merge(copy);
+        assertThat(bytes(b.build(1))).isEqualTo(bytes(a.merge(CorpusModel.builder().add(Set.of("skill:a"),
+                Set.of("x"))).build(1)));
+    }
+
+    @Test
+    void writesAndLoadsFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path file = dir.resolve("pool.model");
+        pool().write(file);
+        assertThat(CorpusModel.load(file).documentFrequencies("")).isEqualTo(pool().documentFrequencies(""));
+    }
 }

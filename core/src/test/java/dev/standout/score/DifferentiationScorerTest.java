@@ -267,4 +267,29 @@ class DifferentiationScorerTest {
         assertThat(DifferentiationScorer.builder(model).maxAdvice(0).build()
                 .score(resume().listed("rust").build(), SEG).advice()).isEmpty();
     }
+
+    @Test
+    void acceptsSegmentNamesInOtherSpellings() {
+        assertThat(scorer.score(resume().used("rust").build(), "Software_Developer").segment()).isEqualTo(SEG);
+    }
+
+    @Test
+    void isSafeToShareBetweenThreads() throws Exception {
+        List<Resume> resumes = new ArrayList<>();
+        java.util.Random rnd = new java.util.Random(5);
+        for (int i = 0; i < 200; i++) resumes.add(RandomResumes.next(rnd, 30));
+        List<Analysis> expected = resumes.stream().map(r -> scorer.score(r, null)).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Analysis>> futures = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                for (Resume r : resumes) futures.add(pool.submit(() -> scorer.score(r, null)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(expected.get(i % resumes.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -148,6 +148,14 @@ public final class Features {
      */
     public static String normalize(String s) {
         if (s == null) return "";
+        switch (asciiState(s)) {
+            case 0:
+                return s;
+            case 1:
+                return s.toLowerCase(Locale.ROOT); // NFKC leaves ASCII as it is
+            default:
+                break;
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(n.length());
         boolean space = false;
@@ -162,6 +170,25 @@ public final class Features {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The fast paths: 0 for printable ASCII without capitals and with single spaces only between words (already
+     * normal), 1 for the same with capitals (only lower-casing needed), 2 for anything else.
+     */
+    private static int asciiState(String s) {
+        int n = s.length();
+        if (n == 0) return 0;
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') return 2;
+        int state = 0;
+        char prev = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7E || (c == ' ' && prev == ' ')) return 2;
+            if (c >= 'A' && c <= 'Z') state = 1;
+            prev = c;
+        }
+        return state;
     }
 
     /** The level part of a degree feature: normalized, or {@value #UNSPECIFIED_LEVEL}. */

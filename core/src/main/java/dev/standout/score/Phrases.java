@@ -1,0 +1,121 @@
+package dev.standout.score;
+
+import dev.standout.corpus.Commonness;
+import dev.standout.corpus.SegmentResolver;
+import dev.standout.resume.CredentialKind;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/** The words of explanations and advice, in one place. Stateless; no locale-dependent formatting. */
+final class Phrases {
+    private Phrases() {
+    }
+
+    /** "about 41%", "under 1%", "nearly all". */
+    static String share(double p) {
+        if (p >= 0.995) return "nearly all";
+        if (p >= 0.01) return "about " + Math.max(1, Math.round(p * 100)) + "%";
+        if (p >= 0.001) return "under 1%";
+        return "under 0.1%";
+    }
+
+    /** "software developer resumes in the pool" or "resumes in the pool". */
+    static String population(String segment) {
+        return segment.isEmpty() ? "resumes in the pool" : SegmentResolver.displayName(segment) + " resumes in the pool";
+    }
+
+    /** "about 41% of software developer resumes in the pool", or "fewer than 5 of the 29,783 resumes…". */
+    static String shareOf(Commonness.Estimate e) {
+        if (!e.seen() && !e.hasPrior() && e.poolSize() >= 1000) {
+            int n = e.segment().isEmpty() ? e.poolSize() : e.segmentSize();
+            return "fewer than " + e.minCount() + " of the " + thousands(n) + " " + population(e.segment());
+        }
+        return share(e.share()) + " of " + population(e.segment());
+    }
+
+    static String kind(CredentialKind kind, String level) {
+        String base = switch (kind) {
+            case ONLINE_COURSE -> "online-course certificate";
+            case BOOTCAMP -> "bootcamp certificate";
+            case VENDOR_CERTIFICATION -> "vendor certification";
+            case PROFESSIONAL_CERTIFICATION -> "professional certification";
+            case LICENSE -> "license";
+            case OTHER -> "credential";
+        };
+        String l = level == null ? "" : level.trim().toLowerCase(Locale.ROOT);
+        String phrase = l.isEmpty() ? base : l + "-level " + base;
+        return article(phrase) + " " + phrase;
+    }
+
+    static String article(String phrase) {
+        return !phrase.isEmpty() && "aeiou".indexOf(Character.toLowerCase(phrase.charAt(0))) >= 0 ? "an" : "a";
+    }
+
+    static String evidence(Collection<String> kinds) {
+        StringBuilder b = new StringBuilder();
+        for (String k : kinds) {
+            if (b.length() > 0) b.append(", ");
+            b.append(switch (k) {
+                case "USERS" -> "users";
+                case "METRIC" -> "metrics";
+                case "LINK" -> "link";
+                case "CONTRIBUTION" -> "merged contribution";
+                case "RELEASE" -> "release";
+                case "PUBLICATION" -> "publication";
+                case "DATA" -> "data gathered";
+                case "AWARD" -> "award";
+                case "DEPLOYMENT" -> "deployment";
+                default -> k.toLowerCase(Locale.ROOT).replace('_', ' ');
+            });
+        }
+        return b.toString();
+    }
+
+    static String degree(String level, String area) {
+        String l = level == null ? "" : level.trim().toLowerCase(Locale.ROOT);
+        String what = switch (l) {
+            case "bachelor" -> "a bachelor's degree";
+            case "master" -> "a master's degree";
+            case "doctorate", "phd", "doctoral" -> "a doctorate";
+            case "associate" -> "an associate degree";
+            case "diploma" -> "a diploma";
+            case "" -> "a degree";
+            default -> article(l) + " " + l + " degree";
+        };
+        return area == null || area.isBlank() ? what : what + " in " + area.trim();
+    }
+
+    /** "Python, Docker and SQL". */
+    static String list(List<String> names) {
+        if (names.isEmpty()) return "";
+        if (names.size() == 1) return names.get(0);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** Points with one decimal, or none from 10 up: "0.3", "4.2", "12". */
+    static String points(double p) {
+        if (p >= 10) return Long.toString(Math.round(p));
+        long r = Math.round(p * 10);
+        return r / 10 + "." + r % 10;
+    }
+
+    static String quote(String name) {
+        return "\u201C" + name + "\u201D";
+    }
+
+    static String thousands(int n) {
+        String s = Integer.toString(n);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (i > 0 && (s.length() - i) % 3 == 0) b.append(',');
+            b.append(s.charAt(i));
+        }
+        return b.toString();
+    }
+
+    static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

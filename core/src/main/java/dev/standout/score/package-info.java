@@ -1,0 +1,60 @@
+/**
+ * The differentiation score: how much a resume stands out from a reference pool, with every point explained.
+ *
+ * <p>{@link dev.standout.score.DifferentiationScorer} reads commonness {@code p} of each item from a
+ * {@link dev.standout.corpus.CorpusModel} (see {@link dev.standout.corpus.Commonness}) and turns it into
+ * <b>rarity</b>, the surprisal scaled to [0, 1]:
+ * <pre>
+ *   ρ(p) = clamp( ln(0.5 / p) / ln(0.5 / 0.001), 0, 1 )
+ * </pre>
+ * so an item held by half the pool is worth nothing and one held by 0.1% or fewer is fully rare.
+ *
+ * <h2>Raw points per item</h2>
+ * <table>
+ *   <caption>Item values</caption>
+ *   <tr><th>item</th><th>raw points</th></tr>
+ *   <tr><td>credential</td><td>{@code W_kind × L_level × ρ(p)}; W: online course 2, bootcamp 3.5, vendor
+ *       certification 4, professional certification 7, license 7, other 2; L: entry/foundational 0.6,
+ *       associate/practitioner 0.85, none 1, professional/specialty 1.15, expert/advanced 1.35. One item per
+ *       catalog id.</td></tr>
+ *   <tr><td>original project</td><td>{@code 20 × (0.25 + 0.75 ρ_T) × ε}, {@code ρ_T} the mean rarity of its two
+ *       rarest themes (0.5 without themes), {@code ε = 0.3 + 0.7 (1 − e^(−E))}, {@code E} the summed weights
+ *       of its distinct evidence kinds: users, merged contribution, publication 1; release, metric, data,
+ *       award, deployment 0.8; link (or a URL) 0.5; other 0.4.</td></tr>
+ *   <tr><td>tutorial-archetype project</td><td>{@code 20 × 0.03 × ε}: at most 0.6, whatever its themes.</td></tr>
+ *   <tr><td>skill used in a role or project</td><td>{@code 1.5 × ρ(p_used)}, {@code p_used} the share of resumes
+ *       that show it in use ({@code skillused:} feature).</td></tr>
+ *   <tr><td>skill only listed</td><td>{@code 0.5 × ρ(p) × min(1, 15 / n_listed)}, and all listed skills together
+ *       saturate at 2 raw points: {@code X_L' = 2 (1 − e^(−X_L / 2))}, each listed skill scaled by
+ *       {@code X_L' / X_L}. Listing a hundred skills buys nothing; more than 40 raise
+ *       {@code KEYWORD_STUFFING}.</td></tr>
+ *   <tr><td>degree</td><td>{@code W_level × (0.4 + 0.6 ρ(p))}, {@code p} of level and field in the segment;
+ *       W: doctorate 6, master 4.5, bachelor 3, associate 2, diploma 1.5, other 1.</td></tr>
+ * </table>
+ *
+ * <h2>From raw points to the score</h2>
+ * Raw points are summed per bucket and saturated, {@code g(X) = C · (1 − 2^(−X / H))}: projects C = 45,
+ * H = 12; credentials C = 25, H = 10; skills C = 18, H = 6; degrees C = 12, H = 6. The caps sum to 100, so
+ * <pre>
+ *   score = Σ_buckets g(X_bucket)      in [0, 100)
+ * </pre>
+ * Within a bucket, items are taken by decreasing raw points (ties by kind, name, id) and each item's
+ * contribution is its marginal gain {@code g(before + x) − g(before)}: the contributions sum exactly (up to
+ * floating-point rounding) to the score, and the fifth popular certificate visibly adds less than the first.
+ *
+ * <h2>Percentile</h2>
+ * The share of the model's pool scoring lower, read from the pool's own score distribution (the segment's
+ * when it has at least 100 scores), when the model carries one made with the same
+ * {@link dev.standout.score.DifferentiationScorer#signature() signature}; otherwise 0 and the flag
+ * {@code NO_PERCENTILE}.
+ *
+ * <h2>Advice</h2>
+ * Candidates are priced by re-scoring the resume with one change — evidence added to an original project, a
+ * tutorial project replaced by an original one with evidence, listed skills shown in use — and given best
+ * gain first; notes on credentials too common to differentiate (held by 20% or more) and on keyword stuffing
+ * follow.
+ *
+ * <p>{@link dev.standout.score.JsonResumeReader} maps a JSON Resume document to the resume records, for
+ * callers who hold structured resumes.
+ */
+package dev.standout.score;

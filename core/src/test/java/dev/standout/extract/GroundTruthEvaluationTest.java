@@ -206,7 +206,7 @@ class GroundTruthEvaluationTest {
             if (!w.name().isEmpty()) out.get("Companies worked at").add(w.name());
         }
         for (Education e : new EducationExtractor().extract(st)) {
-            if (!e.mentions().isEmpty()) out.get("Degree").add(e.mentions().get(0).text());
+            if (!e.studyType().isEmpty()) out.get("Degree").add(e.mentions().get(0).text());
             if (!e.institution().isEmpty()) out.get("College Name").add(e.institution());
         }
         return out;

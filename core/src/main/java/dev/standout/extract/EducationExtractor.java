@@ -277,8 +277,10 @@ public final class EducationExtractor {
             if (w.equals("-") || Character.isDigit(w.charAt(0))) break;
             if (FIELD_STOP.contains(lw) && !(FIELD_CONNECTORS.contains(lw) && words > 0)) break;
             if (INSTITUTION.matcher(w).matches()) {
-                // "Computer Science Anna University": the institution's own name starts a word before
-                end = Math.max(start, backOneWord(t, start, j));
+                // "Economics University of Uyo": the institution starts at its keyword;
+                // "Computer Science Anna University": its own name starts a word before
+                boolean ofAfter = t.startsWith(" of ", k);
+                end = ofAfter ? j : Math.max(start, backOneWord(t, start, j));
                 return end > start ? new int[]{start, trimEnd(t, start, end)} : null;
             }
             boolean cap = Character.isUpperCase(w.charAt(0)) || w.charAt(0) == '&';

@@ -2,6 +2,7 @@ package dev.standout.extract;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -122,11 +123,28 @@ public enum ProjectEvidence {
         }
     }
 
+    /** Words before a head count that make it the size of one's own team, not people served. */
+    private static final Pattern TEAM_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:team|group|squad|crew|batch|class)\\s+(?:of|size)|\\b(?:led|lead|leading|managed|managing|mentored"
+                    + "|mentoring|supervised|supervising|coordinated|coordinating|trained|training|hired|hiring|with|among)"
+                    + "(?:\\s+(?:a|an|the|my|our|over|about|around|\\w+ing))*)\\s*:?\\s*$");
+    /** Links to the resume's own host or to a profile are not links to the work. */
+    private static final Pattern PROFILE_LINK = Pattern.compile(
+            "(?i)(?:indeed\\.com|linkedin\\.com|facebook\\.com|instagram\\.com|twitter\\.com|x\\.com|mailto:)");
+
     /** The kinds of evidence in one sentence, in declaration order. */
     public static Set<ProjectEvidence> in(CharSequence sentence) {
         EnumSet<ProjectEvidence> out = EnumSet.noneOf(ProjectEvidence.class);
         for (ProjectEvidence e : values()) {
-            if (e.pattern().matcher(sentence).find()) out.add(e);
+            Matcher m = e.pattern().matcher(sentence);
+            while (m.find()) {
+                if (e == USERS && TEAM_BEFORE.matcher(sentence.subSequence(Math.max(0, m.start() - 40), m.start())).find()) {
+                    continue;
+                }
+                if (e == LINK && PROFILE_LINK.matcher(m.group()).find()) continue;
+                out.add(e);
+                break;
+            }
         }
         return out;
     }

@@ -234,8 +234,21 @@ public final class ProjectExtractor {
         if (!Character.isUpperCase(t.charAt(0)) && !Character.isDigit(t.charAt(0))) return false;
         if (t.endsWith(".") && !t.matches(".*\\b(?:[A-Z]\\.){2,}$") && !t.endsWith("Inc.") && !t.endsWith("Ltd.")) return false;
         if (FIELD.matcher(t).lookingAt()) return false;
-        if (SENTENCE_VERBS.contains(firstWord(t))) return false;
+        if (startsWithVerb(t)) return false;
         return !t.matches("(?s).*[.;!?]\\s+[A-Za-z].*"); // two sentences are a description
+    }
+
+    /** Adjectives in "-ed" that open project titles ("Automated Trading Bot", "Distributed Cache"). */
+    private static final Set<String> ED_ADJECTIVES = Set.of("automated", "distributed", "embedded", "connected",
+            "advanced", "augmented", "supervised", "unsupervised", "decentralized", "decentralised", "animated",
+            "personalized", "personalised", "networked", "integrated", "simplified", "shared", "unified",
+            "centralized", "centralised", "assisted", "guided", "powered", "based", "red", "bed", "speed");
+
+    /** True when the line opens like a sentence: "Built …", "Handled …", "The …", "In …". */
+    private static boolean startsWithVerb(String t) {
+        String w = firstWord(t);
+        if (SENTENCE_VERBS.contains(w)) return true;
+        return w.length() > 4 && w.endsWith("ed") && !ED_ADJECTIVES.contains(w);
     }
 
     /** "• Netflix Clone – a React app …": the head before a dash or colon names the project. */
@@ -245,7 +258,7 @@ public final class ProjectExtractor {
         String head = body.text().substring(0, m.start()).trim();
         if (head.isEmpty() || head.split("\\s+").length > 7) return null;
         if (!Character.isUpperCase(head.charAt(0)) && !Character.isDigit(head.charAt(0))) return null;
-        if (SENTENCE_VERBS.contains(firstWord(head)) || FIELD.matcher(body.text()).lookingAt()) return null;
+        if (startsWithVerb(head) || FIELD.matcher(body.text()).lookingAt()) return null;
         int lower = 0;
         String[] words = head.split("\\s+");
         for (String w : words) if (Character.isLowerCase(w.charAt(0)) && w.length() > 3) lower++;
@@ -370,6 +383,7 @@ public final class ProjectExtractor {
         String first = "";
         while (m.find()) {
             String u = m.group().replaceAll("[.,;:!?]+$", "");
+            if (u.matches("(?i).*(?:indeed\\.com|linkedin\\.com|facebook\\.com|mailto:).*")) continue;
             if (first.isEmpty()) first = u;
             if (u.matches("(?i).*(?:github\\.com|gitlab\\.com|bitbucket\\.org)/.*")) return u;
         }

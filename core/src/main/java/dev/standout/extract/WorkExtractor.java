@@ -576,6 +576,17 @@ public final class WorkExtractor {
                 taken++;
             }
             String run = before.substring(runStart, runEnd).trim();
+            // "SQL Server 2005, 2008, 2012, 2014 - 2016": a list of versions, not a role
+            String lead = before.substring(0, runEnd).stripTrailing();
+            boolean listed = lead.endsWith(",") || (!lead.isEmpty() && Character.isDigit(lead.charAt(lead.length() - 1)));
+            boolean titled = false;
+            for (String w : run.split("\\s+")) titled |= RoleLexicon.isTitleHead(w);
+            if (listed || (place == null && !titled)) {
+                heads.add(new int[]{d.from()});
+                found.add(new Part[]{null, null, null});
+                previousEnd = d.to();
+                continue;
+            }
             int runOffset = windowStart + runStart + (before.substring(runStart, runEnd).indexOf(run.isEmpty() ? " " : run));
             Matcher h = HEADING_WORDS.matcher(run);
             if (h.find() && h.end() > 0 && h.end() < run.length()) {

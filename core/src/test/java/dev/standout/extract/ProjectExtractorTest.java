@@ -117,6 +117,9 @@ class ProjectExtractorTest {
             "Designed the REST API and the database schema.",
             "Semester project, 2018 - 2019, under Prof. Rao.",
             "Learned about version 2 of the protocol.",
+            "Led a team of 6 members across two time zones.",
+            "Mentored 4 junior developers on testing.",
+            "Profile: https://www.linkedin.com/in/alex-example",
     })
     void findsNoEvidenceInPlainSentences(String sentence) {
         assertThat(ProjectEvidence.in(sentence)).isEmpty();

@@ -61,6 +61,8 @@ public final class DateRangeParser {
     private static final Pattern OPEN_AFTER = Pattern.compile(
             "^\\s*(?:(?:-+|–|—|~)?\\s*(?:onwards?|ongoing|on\\s+wards)|(?:-+|–|—)\\s*$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TWO_DIGIT_END = Pattern.compile("^\\s*(?:-|–|—|to)\\s*'?(\\d{2})(?![\\d%])");
+    private static final Pattern RANGE_JOIN_AT_END = Pattern.compile("(?:-+|–|—|to|till|until)\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_ONLY_START = Pattern.compile("(?<![\\w])" + MONTH + "\\s*$",
             Pattern.CASE_INSENSITIVE);
 
@@ -174,7 +176,7 @@ public final class DateRangeParser {
 
     private static Atom monthOnlyStart(CharSequence text, int at, String endIso) {
         CharSequence before = text.subSequence(Math.max(0, at - 24), at);
-        Matcher sep = Pattern.compile("(?:-+|–|—|to|till|until)\\s*$", Pattern.CASE_INSENSITIVE).matcher(before);
+        Matcher sep = RANGE_JOIN_AT_END.matcher(before);
         if (!sep.find()) return null;
         CharSequence head = before.subSequence(0, sep.start());
         Matcher mo = MONTH_ONLY_START.matcher(head);

@@ -83,6 +83,10 @@ public final class EducationExtractor {
             "(?i)\\b(?:university|universiteit|universidad|université|universität|college|institute|institution|school"
                     + "|academy|polytechnic|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|conservatory|seminary)\\b"
                     + "|\\b(?:IIT|NIT|IIIT|BITS|IIM|MIT|UCLA|NYU)\\b");
+    private static final Pattern IN_FIELD = Pattern.compile("\\s+in\\s+[A-Z]");
+    private static final Pattern FIELD_INTRO = Pattern.compile(
+            "(?i)(?:(?:with\\s+)?(?:specialization|specialisation|major(?:ing)?|majors?|concentration)(?:\\s+in)?\\s*:?\\s*"
+                    + "|in\\s+|of\\s+)");
     private static final Pattern INSTITUTION_AFTER = Pattern.compile(
             "\\s*(?i:school|college|institute|university|academy|vidyalaya)\\b");
     private static final Pattern SEPARATORS = Pattern.compile(
@@ -232,7 +236,7 @@ public final class EducationExtractor {
     }
 
     private static boolean followedByField(String t, int at) {
-        return Pattern.compile("^\\s+in\\s+[A-Z]").matcher(t.substring(at)).find();
+        return IN_FIELD.matcher(t).region(at, t.length()).lookingAt();
     }
 
     /** The field after a degree: "(Computer Science)", "in Mechanical Engineering", ", Information Technology". */
@@ -258,10 +262,9 @@ public final class EducationExtractor {
             while (i < t.length() && t.charAt(i) == ' ') i++;
         }
         boolean lowercaseOk = false;
-        Matcher intro = Pattern.compile("(?i)^(?:(?:with\\s+)?(?:specialization|specialisation|major(?:ing)?|majors?|concentration)"
-                + "(?:\\s+in)?\\s*:?\\s*|in\\s+|of\\s+)").matcher(t.substring(i));
-        if (intro.find()) {
-            i += intro.end();
+        Matcher intro = FIELD_INTRO.matcher(t).region(i, t.length());
+        if (intro.lookingAt()) {
+            i = intro.end();
             lowercaseOk = true;
         }
         int start = i;

@@ -69,6 +69,7 @@ public final class ProjectExtractor {
             "\\s+[|–—]\\s+|\\s+-\\s+|\\s*\\|\\s*|\\s*\\(|\\s*:\\s+|\\s*\\[|,\\s+(?=(?:using|with|in|built|made)\\b)");
     private static final Pattern CLAUSE_CUT = Pattern.compile(
             "[.;:,!?]\\s|[.;:!?]$|\\s+[–—-]\\s+|\\s+(?:that|which|who|using|with|for|to|in|on|from|by|across|at|so)\\s+");
+    private static final Pattern NAMED_BULLET = Pattern.compile("\\s+[–—-]\\s+|:\\s+|\\s+\\|\\s+");
     private static final Pattern DETERMINER = Pattern.compile("^(?i:a|an|the|my|our|his|her|their|this|its)\\s+");
 
     private final NlpPipeline nlp;
@@ -253,7 +254,7 @@ public final class ProjectExtractor {
 
     /** "• Netflix Clone – a React app …": the head before a dash or colon names the project. */
     private static int[] namedBullet(TextLine body) {
-        Matcher m = Pattern.compile("\\s+[–—-]\\s+|:\\s+|\\s+\\|\\s+").matcher(body.text());
+        Matcher m = NAMED_BULLET.matcher(body.text());
         if (!m.find()) return null;
         String head = body.text().substring(0, m.start()).trim();
         if (head.isEmpty() || head.split("\\s+").length > 7) return null;

@@ -69,11 +69,17 @@ public final class WorkExtractor {
     private static final Pattern TRAILING_PLACE = Pattern.compile(
             "\\s+[-–—]\\s+((?:[A-Z][\\w.'’]*\\s*){1,4}(?:,\\s*[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)?)?)\\s*[-–—]?\\s*$");
 
-    /** Finds the roles in the EXPERIENCE sections (or, when there are none, in OTHER sections). */
+    /**
+     * Finds the roles in the EXPERIENCE sections; when there are none, in OTHER sections; when the text has no
+     * headings at all, in the whole text.
+     */
     public List<Work> extract(SectionedText sectioned) {
         Objects.requireNonNull(sectioned, "sectioned");
         List<Section> sections = sectioned.of(SectionType.EXPERIENCE);
         if (sections.isEmpty()) sections = sectioned.of(SectionType.OTHER);
+        if (sections.isEmpty() && sectioned.sections().stream().allMatch(s -> s.type() == SectionType.CONTACT)) {
+            sections = sectioned.sections(); // no headings found at all: read the whole text
+        }
         List<Work> out = new ArrayList<>();
         for (Section s : sections) {
             List<TextLine> lines = TextLine.lines(sectioned.text(), s.contentStart(), s.end());

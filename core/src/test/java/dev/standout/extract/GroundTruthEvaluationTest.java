@@ -251,9 +251,16 @@ class GroundTruthEvaluationTest {
         System.out.println(table);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/extraction-evaluation.md"), table.toString());
-        // floors well below the measured figures: a guard against regressions, not a target
-        for (var e : all.values()) {
-            assertThat(e.get("Designation").lenientF1()).isGreaterThan(0.0);
-        }
+        // floors a few points below the figures measured when this was written: a guard against regressions
+        Map<String, Score> d = all.get("dotin train (" + dotin.size() + ")");
+        Map<String, Score> t = all.get("dataturks train (" + turks.size() + ")");
+        assertThat(d.get("Degree").lenientF1()).isGreaterThan(0.55);
+        assertThat(d.get("College Name").lenientF1()).isGreaterThan(0.54);
+        assertThat(d.get("Designation").lenientF1()).isGreaterThan(0.35);
+        assertThat(d.get("Companies worked at").lenientF1()).isGreaterThan(0.28);
+        assertThat(t.get("Degree").lenientF1()).isGreaterThan(0.72);
+        assertThat(t.get("College Name").lenientF1()).isGreaterThan(0.73);
+        assertThat(t.get("Designation").lenientF1()).isGreaterThan(0.55);
+        assertThat(t.get("Companies worked at").lenientF1()).isGreaterThan(0.48);
     }
 }

@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Themes of a project: its key noun phrases as lower-case lemmas ("air quality sensor", "graph database"), for
  * the corpus model. A phrase is a run of adjectives and nouns that ends in a noun, with stop words and generic
- * resume words ("project", "application", "system", "use", "team"…) left out; runs longer than three words give
- * their first three words and their last two. Phrases in the project's name, repeated phrases and longer phrases
+ * resume words ("project", "application", "system", "use", "team"…) left out; runs longer than three words lose
+ * their leading adjectives, and if still longer give their first three words and their last two. Phrases in the project's name, repeated phrases and longer phrases
  * rank first; a single word already inside a chosen phrase is not repeated. The result is deterministic.
  */
 final class ProjectThemes {
@@ -102,7 +102,7 @@ final class ProjectThemes {
 
     private static boolean isPhraseWord(Token t) {
         String tag = t.tag();
-        if (!(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("FW") || tag.equals("VBG"))) return false;
+        if (!(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("FW"))) return false;
         String k = t.key();
         boolean letter = false;
         for (int i = 0; i < k.length(); i++) if (Character.isLetter(k.charAt(i))) letter = true;
@@ -128,8 +128,8 @@ final class ProjectThemes {
         pieces.add(cur);
         for (List<Token> piece : pieces) {
             while (!piece.isEmpty() && !piece.get(piece.size() - 1).isNoun()) piece.remove(piece.size() - 1);
-            // a leading gerund is an action, not a modifier ("using", "building")
-            while (!piece.isEmpty() && piece.get(0).tag().equals("VBG")) piece.remove(0);
+            // in a long run, leading adjectives go first: "low-cost air quality sensor" is about air quality sensors
+            while (piece.size() > 3 && piece.get(0).isAdjective()) piece.remove(0);
             if (piece.isEmpty()) continue;
             boolean inName = piece.get(0).start() >= nameStart && piece.get(piece.size() - 1).end() <= nameEnd;
             List<List<Token>> phrases = new ArrayList<>();

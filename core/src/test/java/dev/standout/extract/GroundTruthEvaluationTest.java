@@ -35,7 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * predictions. "Exact" compares lower-cased word sequences (punctuation ignored); "lenient" pairs values one to
  * one when their word sets have a Jaccard similarity of at least 0.5. Sections come from {@link SimpleHeadings},
  * not from the real segmenter, and texts flattened to one line with runs of spaces where their line breaks were
- * get the breaks back ({@link SimpleHeadings#restoreLines}). Writes the table to {@code target/extraction-evaluation.md}.
+ * get the breaks back ({@link SimpleHeadings#restoreLines}). Writes the table to {@code target/extraction-evaluation.md};
+ * prints it when the environment variable {@code STANDOUT_EVAL_PRINT} is set, and prints each resume's gold and
+ * predicted values for one label when {@code STANDOUT_EVAL_DUMP} (or {@code -Dstandout.eval.dump}) names it.
  */
 class GroundTruthEvaluationTest {
 
@@ -248,7 +250,7 @@ class GroundTruthEvaluationTest {
             for (var s : e.getValue().entrySet()) table.append(s.getValue().row(s.getKey())).append('\n');
         }
         table.append("\n").append(dotin.size() + turks.size()).append(" resumes in ").append(ms).append(" ms\n");
-        System.out.println(table);
+        if (!dump.isEmpty() || System.getenv("STANDOUT_EVAL_PRINT") != null) System.out.println(table);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/extraction-evaluation.md"), table.toString());
         // floors a few points below the figures measured when this was written: a guard against regressions

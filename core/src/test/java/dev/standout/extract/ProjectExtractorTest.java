@@ -1,0 +1,217 @@
+package dev.standout.extract;
+
+import dev.standout.nlp.NlpPipeline;
+import dev.standout.resume.Mention;
+import dev.standout.resume.Project;
+import dev.standout.section.SectionedText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static dev.standout.section.SectionType.EXPERIENCE;
+import static dev.standout.section.SectionType.PROJECTS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProjectExtractorTest {
+
+    private static final ProjectExtractor EXTRACTOR = new ProjectExtractor();
+
+    private static List<Project> projects(String content) {
+        return EXTRACTOR.extract(Texts.sections(PROJECTS, content));
+    }
+
+    private static Project project(String content) {
+        List<Project> p = projects(content);
+        assertThat(p).hasSize(1);
+        return p.get(0);
+    }
+
+    static final String THREE_LAYOUTS = """
+            Air Quality Monitor
+            • Built a network of 40 low-cost air quality sensors across Pune that collected 2.1M readings.
+            • Dashboard used by 300 residents; code at github.com/alex/airwatch
+            Project: Titanic Survival Prediction | Tech: Python, scikit-learn
+            Trained a random forest on the Kaggle Titanic dataset with 82% accuracy.
+            • Netflix Clone – React app built by following a YouTube tutorial.
+            """;
+
+    @Test
+    void splitsProjectsWrittenInDifferentLayouts() {
+        List<Project> p = projects(THREE_LAYOUTS);
+        assertThat(p).extracting(Project::name)
+                .containsExactly("Air Quality Monitor", "Titanic Survival Prediction", "Netflix Clone");
+        assertThat(p.get(0).description()).contains("2.1M readings").contains("300 residents");
+        assertThat(p.get(1).description()).contains("random forest");
+        assertThat(p.get(2).description()).startsWith("React app");
+    }
+
+    @Test
+    void findsEvidenceLinkAndTechnologies() {
+        List<Project> p = projects(THREE_LAYOUTS);
+        Project air = p.get(0);
+        assertThat(air.evidence()).containsExactly("USERS", "DATA", "LINK");
+        assertThat(air.url()).isEqualTo("github.com/alex/airwatch");
+        assertThat(air.highlights()).hasSize(2);
+        assertThat(air.archetype()).isEmpty();
+        Project titanic = p.get(1);
+        assertThat(titanic.evidence()).containsExactly("METRIC");
+        assertThat(titanic.highlights()).containsExactly("Trained a random forest on the Kaggle Titanic dataset with 82% accuracy.");
+        assertThat(titanic.keywords()).containsExactly("Python", "scikit-learn");
+        assertThat(p.get(2).evidence()).isEmpty();
+    }
+
+    @Test
+    void matchesTutorialArchetypes() {
+        List<Project> p = projects(THREE_LAYOUTS);
+        assertThat(p).extracting(Project::archetype).containsExactly("", "titanic", "netflix-clone");
+        assertThat(project("Handwritten digit recognizer\nA CNN in Keras trained on MNIST.\n").archetype()).isEqualTo("mnist");
+        assertThat(project("To-Do List App\n• Vue front end with local storage.\n").archetype()).isEqualTo("todo-app");
+        assertThat(project("Todo app in Flutter\nAdd, edit and delete tasks.\n").archetype()).isEqualTo("todo-app");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Greenhouse irrigation controller\nESP32 boards that water 12 farms on soil moisture readings.\n",
+            "Graph database for court records\nLoaded 3 million judgments into Neo4j; used by 40 lawyers.\n",
+            "Carbon ledger\nA Rust service that tracks emissions of delivery vans for a logistics firm.\n",
+            "Sign language glove\nFlex sensors and an Arduino translate gestures to speech.\n",
+    })
+    void leavesOriginalProjectsUnmatched(String content) {
+        assertThat(project(content).archetype()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Used by 3,000 students every term.                                | USERS",
+            "Serving 12k monthly active users.                                 | USERS",
+            "Reached 94% accuracy on the held-out set.                         | METRIC",
+            "Reduced p95 latency by 40% for the search API.                    | METRIC",
+            "Achieved an F1 of 0.91 on the test split.                         | METRIC",
+            "Saved $120k a year in licence fees.                               | MONEY",
+            "Cut nightly processing from 3 h to 10 min.                        | TIME",
+            "Collected 2.1M readings from roadside sensors.                    | DATA",
+            "Scraped 40,000 listings from public sites.                        | DATA",
+            "Published at EMNLP 2021 as a workshop paper.                      | PUBLICATION",
+            "Paper accepted at an IEEE conference.                             | PUBLICATION",
+            "Merged pull request adding sparse input support.                  | CONTRIBUTION",
+            "Contributor to scikit-learn and maintainer of a plugin.           | CONTRIBUTION",
+            "Released v1.2 on PyPI.                                            | RELEASE",
+            "Passed 10k downloads on npm.                                      | RELEASE",
+            "Available on the App Store.                                       | RELEASE",
+            "Source: https://gitlab.com/alex/tool                              | LINK",
+            "Deployed to production on AWS Lambda.                             | DEPLOYED",
+            "Won 1st place at the city hackathon.                              | AWARD",
+    })
+    void detectsEvidenceKinds(String sentence, ProjectEvidence kind) {
+        assertThat(ProjectEvidence.in(sentence)).contains(kind);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Built in 2019 with Python 3 and Django 4.",
+            "A team of 4 worked on it for 3 months.",
+            "Implemented in Java 17 using Spring Boot 3.2.",
+            "Designed the REST API and the database schema.",
+            "Semester project, 2018 - 2019, under Prof. Rao.",
+            "Learned about version 2 of the protocol.",
+            "Led a team of 6 members across two time zones.",
+            "Mentored 4 junior developers on testing.",
+            "Profile: https://www.linkedin.com/in/alex-example",
+    })
+    void findsNoEvidenceInPlainSentences(String sentence) {
+        assertThat(ProjectEvidence.in(sentence)).isEmpty();
+    }
+
+    @Test
+    void themesAreLemmatizedKeyPhrasesAndDeterministic() {
+        String content = "Air Quality Monitor\n• Built a network of air quality sensors that collected 2.1M readings"
+                + " across three districts.\n• Graph databases stored the sensor readings for the city council.\n";
+        List<String> first = project(content).themes();
+        List<String> again = project(content).themes();
+        assertThat(first).isEqualTo(again);
+        assertThat(first).contains("air quality monitor", "air quality sensor", "graph database");
+        assertThat(first).hasSizeBetween(3, ProjectThemes.MAX);
+        assertThat(first).allSatisfy(t -> {
+            assertThat(t).isEqualTo(t.toLowerCase());
+            assertThat(t).doesNotContain("project", "application", "system");
+        });
+    }
+
+    @Test
+    void eachBulletIsAProjectWhenThereAreNoTitles() {
+        List<Project> p = projects("""
+                • Built a Slack bot that answers HR questions for 200 employees.
+                • Wrote a Chrome extension that blocks trackers
+                  and reports them to the user.
+                """);
+        assertThat(p).extracting(Project::name).containsExactly("Slack bot", "Chrome extension");
+        assertThat(p.get(0).evidence()).containsExactly("USERS");
+        assertThat(p.get(1).description()).contains("reports them");
+    }
+
+    @Test
+    void findsProjectsInsideExperience() {
+        SectionedText st = Texts.sections(EXPERIENCE, """
+                Software Engineer, Acme Corp — 2019 – Present
+                • Built a scheduling service that cut on-call pages by 60%.
+                • Attended stand-ups and code reviews.
+                Project: Claims Portal
+                Technologies: Java, Angular
+                • Rewrote the claims intake used by 1,200 agents.
+                Data Analyst, Globex Ltd — 2016 – 2019
+                • Developed dashboards for sales.
+                """);
+        List<Project> p = EXTRACTOR.extract(st);
+        assertThat(p).extracting(Project::name).containsExactly("scheduling service", "Claims Portal");
+        assertThat(p.get(0).evidence()).containsExactly("METRIC");
+        assertThat(p.get(1).keywords()).containsExactly("Java", "Angular");
+        assertThat(p.get(1).evidence()).containsExactly("USERS");
+        assertThat(p.get(1).description()).doesNotContain("Globex");
+        assertThat(p).allSatisfy(x -> assertThat(x.mentions().get(0).section()).isEqualTo(EXPERIENCE));
+    }
+
+    @Test
+    void readsLabelledAndNumberedProjects() {
+        List<Project> p = projects("""
+                Project Name: Smart Parking Finder
+                Description: Android app showing free spots from 60 camera feeds.
+                Project 2
+                Crop Disease Detector
+                Description: CNN on 18,000 leaf photos taken with farmers.
+                """);
+        assertThat(p).extracting(Project::name).containsExactly("Smart Parking Finder", "Crop Disease Detector");
+        assertThat(p.get(1).evidence()).contains("DATA");
+    }
+
+    @Test
+    void aSectionWithoutStructureIsOneProject() {
+        Project p = project("developed a tool to convert scanned invoices to spreadsheets for my father's shop; it now"
+                + " handles 500 invoices a month.\n");
+        assertThat(p.name()).isNotEmpty();
+        assertThat(p.evidence()).containsExactly("DATA");
+    }
+
+    @Test
+    void mentionsPointIntoTheText() {
+        SectionedText st = Texts.sections(PROJECTS, THREE_LAYOUTS);
+        for (Project p : EXTRACTOR.extract(st)) {
+            Mention name = p.mentions().get(0);
+            assertThat(st.text().substring(name.start(), name.end())).isEqualTo(p.name()).isEqualTo(name.text());
+            Mention whole = p.mentions().get(1);
+            assertThat(st.text().substring(whole.start(), whole.end())).isEqualTo(whole.text());
+            assertThat(whole.section()).isEqualTo(PROJECTS);
+        }
+    }
+
+    @Test
+    void keywordHookAddsTechnologies() {
+        ProjectExtractor withHook = new ProjectExtractor(NlpPipeline.shared(),
+                text -> text.contains("Keras") ? List.of("Keras", "python") : List.of());
+        Project p = withHook.extract(Texts.sections(PROJECTS,
+                "Leaf classifier | Tech: Python\nA Keras CNN for 9 crops.\n")).get(0);
+        assertThat(p.keywords()).containsExactly("Python", "Keras");
+    }
+}

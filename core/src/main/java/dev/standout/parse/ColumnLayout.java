@@ -14,19 +14,24 @@ import java.util.List;
  *   <li>For every horizontal position (1 pt bins) we count the rows whose glyphs cover it. A candidate gutter is
  *       a band at least {@value #MIN_GUTTER_PT} pt wide, inside the text (at least 10% of the text width on each
  *       side), that few rows (at most 30%) cover. Its <em>core</em> is the part covered by the fewest rows.</li>
- *   <li>Rows that cover the core (a centered name, a full-width heading) cut the page into blocks. A block is
- *       read as two columns only if it is tall and consistent: at least {@value #MIN_BLOCK_ROWS} rows and
+ *   <li>Rows that cover the core (a centered name, a full-width heading), or whose text runs across the
+ *       middle of the gutter with no more than a word space, cut the page into blocks. A block is read as two
+ *       columns only if it is tall and consistent: at least {@value #MIN_BLOCK_ROWS} rows and
  *       {@value #MIN_BLOCK_SHARE} of the page's text height, substantial text on both sides (at least 8% of the
- *       glyphs and 30 glyphs each), each side with a stack of at least {@value #MIN_STACK} consecutive lines,
- *       and the two sides not row-aligned like a table (when at least 80% of each side's lines share their
- *       row with the other side, the block is a label/value table or a list laid out in two columns, and
- *       reading it row by row is right).</li>
+ *       glyphs and 30 glyphs each), each side with a stack of at least {@value #MIN_STACK} lines at ordinary
+ *       line spacing, and each side with lines of its own (at least 15% of its lines, and 2, on rows where the
+ *       other side has nothing). Text on the right that always shares its row with text on the left is the
+ *       end of those lines (right-aligned dates, a city), or a label/value table: reading it row by row is
+ *       right.</li>
+ *   <li>When full-width text resumes below a block, the block ends with its shorter column; the longer
+ *       column's remaining rows are read in page order with what follows (a two-column list inside a
+ *       single-column resume).</li>
  *   <li>Blocks that qualify are emitted as the left column then the right column (each side analyzed again,
  *       so three columns work too); rows outside them (a header above the columns, a footer below) are
  *       emitted in place, in page order.</li>
  * </ol>
- * The stack rule keeps right-aligned dates ("Software Engineer ....... 2019–2021") in place: dates sit one per
- * entry, separated by the entry's bullet lines, so they never stack four lines high.
+ * Right-aligned dates ("Software Engineer ....... 2019–2021") stay in their lines: they never have rows of their
+ * own, and they rarely stack four lines high (an entry's bullet lines separate them).
  *
  * <p>Pure function of its input; thread-safe.
  */
@@ -42,7 +47,8 @@ final class ColumnLayout {
     private static final double MAX_ROW_COVER = 0.30;
     private static final double MIN_SIDE_SHARE = 0.08;
     private static final int MIN_SIDE_GLYPHS = 30;
-    private static final double TABLE_PAIRING = 0.80;
+    private static final int MIN_OWN_LINES = 2;
+    private static final double MIN_OWN_SHARE = 0.15;
 
     /** A glyph's box: left and right x, baseline y (growing downwards), height, and font size in points. */
     record Box(float x0, float x1, float base, float height, float size) {
@@ -348,8 +354,7 @@ final class ColumnLayout {
         int right = 0;
         List<float[]> leftLines = new ArrayList<>();
         List<float[]> rightLines = new ArrayList<>();
-        int leftPaired = 0;
-        int rightPaired = 0;
+        int paired = 0;
         for (int r = first; r <= last; r++) {
             float lBase = Float.NaN;
             float rBase = Float.NaN;
@@ -376,8 +381,7 @@ final class ColumnLayout {
                 rightLines.add(new float[] {rBase, rSize});
             }
             if (!Float.isNaN(lBase) && !Float.isNaN(rBase)) {
-                leftPaired++;
-                rightPaired++;
+                paired++;
             }
         }
         float extent = bottom - top;
@@ -392,7 +396,10 @@ final class ColumnLayout {
         if (longestStack(leftLines) < MIN_STACK || longestStack(rightLines) < MIN_STACK) {
             return 0;
         }
-        if (leftPaired >= TABLE_PAIRING * leftLines.size() && rightPaired >= TABLE_PAIRING * rightLines.size()) {
+        int leftOwn = leftLines.size() - paired;
+        int rightOwn = rightLines.size() - paired;
+        if (leftOwn < Math.max(MIN_OWN_LINES, MIN_OWN_SHARE * leftLines.size())
+                || rightOwn < Math.max(MIN_OWN_LINES, MIN_OWN_SHARE * rightLines.size())) {
             return 0;
         }
         return extent;

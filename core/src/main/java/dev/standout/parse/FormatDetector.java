@@ -12,8 +12,10 @@ import java.util.Objects;
  * documents themselves) and never throws for any input.
  *
  * <ul>
- *   <li>{@link DocumentFormat#PDF}: {@code %PDF-} within the first 1024 bytes (leading junk is tolerated).</li>
- *   <li>{@link DocumentFormat#DOCX}: a ZIP package holding {@code word/document.xml}; also a password-protected
+ *   <li>{@link DocumentFormat#PDF}: {@code %PDF-} within the first 1024 bytes (leading junk is tolerated), or
+ *       {@code %PDF} at the very start (a damaged header).</li>
+ *   <li>{@link DocumentFormat#DOCX}: a ZIP package holding {@code word/document.xml} (or, when a truncated
+ *       package lost its part names, whose {@code [Content_Types].xml} names a Word main part); also a password-protected
  *       OOXML package (an OLE2 file with {@code EncryptionInfo} and {@code EncryptedPackage} streams), which the
  *       DOCX parser then reports as encrypted.</li>
  *   <li>{@link DocumentFormat#ODT}: a ZIP package whose {@code mimetype} is OpenDocument text.</li>
@@ -73,7 +75,8 @@ public final class FormatDetector {
         if (b.length == 0) {
             return new Detection(DocumentFormat.UNKNOWN, "an empty file");
         }
-        if (indexOf(b, "%PDF-".getBytes(StandardCharsets.US_ASCII), 0, Math.min(b.length, PDF_HEADER_WINDOW)) >= 0) {
+        if (startsWith(b, 0, '%', 'P', 'D', 'F')
+                || indexOf(b, "%PDF-".getBytes(StandardCharsets.US_ASCII), 0, Math.min(b.length, PDF_HEADER_WINDOW)) >= 0) {
             return new Detection(DocumentFormat.PDF, "a PDF document");
         }
         if (startsWith(b, 0, 0x50, 0x4B, 0x03, 0x04) || startsWith(b, 0, 0x50, 0x4B, 0x05, 0x06)
@@ -145,6 +148,20 @@ public final class FormatDetector {
                 return new Detection(DocumentFormat.UNKNOWN, "an Excel workbook (XLSX)");
             }
             if (lower.startsWith("ppt/")) {
+                return new Detection(DocumentFormat.UNKNOWN, "a PowerPoint presentation (PPTX)");
+            }
+        }
+        if (hasContentTypes) {
+            // No telling part names (a truncated package, say): the content types name the main part.
+            byte[] types = ZipListing.entryPrefix(b, "[Content_Types].xml", 64 * 1024);
+            String t = types == null ? "" : new String(types, StandardCharsets.UTF_8);
+            if (t.contains("wordprocessingml.document") || t.contains("ms-word.document")) {
+                return new Detection(DocumentFormat.DOCX, "a Word document (DOCX)");
+            }
+            if (t.contains("spreadsheetml")) {
+                return new Detection(DocumentFormat.UNKNOWN, "an Excel workbook (XLSX)");
+            }
+            if (t.contains("presentationml")) {
                 return new Detection(DocumentFormat.UNKNOWN, "a PowerPoint presentation (PPTX)");
             }
         }

@@ -61,6 +61,8 @@ final class ZipGuard {
                     }
                 }
             }
+        } catch (java.io.EOFException e) {
+            throw new CorruptDocumentException(what + " is damaged: the file is cut short (truncated)", e);
         } catch (IOException | IllegalArgumentException e) {
             // ZipException (bad header, bad deflate data), EOF in a truncated file, a malformed entry name
             throw new CorruptDocumentException(what + " is damaged: it is not a readable ZIP package ("

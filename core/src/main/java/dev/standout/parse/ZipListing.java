@@ -125,6 +125,57 @@ record ZipListing(List<String> names, String mimetype, long declaredUncompressed
         return new ZipListing(List.copyOf(names), mimetype, -1, -1);
     }
 
+    /**
+     * The first {@code max} bytes of an entry's content, found through its local header and inflated with a
+     * bounded buffer; null if there is no such entry or it cannot be read. For sniffing small parts
+     * ({@code [Content_Types].xml}) only.
+     */
+    static byte[] entryPrefix(byte[] b, String name, int max) {
+        byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
+        for (int p = 0; p + 30 <= b.length; p++) {
+            if (b[p] != 'P' || i32(b, p) != LOC_SIG) {
+                continue;
+            }
+            int nameLen = u16(b, p + 26);
+            int extraLen = u16(b, p + 28);
+            if (nameLen != wanted.length || p + 30 + nameLen > b.length
+                    || !java.util.Arrays.equals(b, p + 30, p + 30 + nameLen, wanted, 0, nameLen)) {
+                continue;
+            }
+            int method = u16(b, p + 8);
+            int data = p + 30 + nameLen + extraLen;
+            if (data > b.length) {
+                return null;
+            }
+            if (method == 0) {
+                int len = Math.min(max, b.length - data);
+                return java.util.Arrays.copyOfRange(b, data, data + len);
+            }
+            if (method != 8) {
+                return null;
+            }
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+            try {
+                inflater.setInput(b, data, b.length - data);
+                byte[] out = new byte[max];
+                int n = 0;
+                while (n < max && !inflater.finished() && !inflater.needsInput() && !inflater.needsDictionary()) {
+                    int k = inflater.inflate(out, n, max - n);
+                    if (k == 0 && (inflater.needsInput() || inflater.finished())) {
+                        break;
+                    }
+                    n += k;
+                }
+                return java.util.Arrays.copyOf(out, n);
+            } catch (java.util.zip.DataFormatException e) {
+                return null;
+            } finally {
+                inflater.end();
+            }
+        }
+        return null;
+    }
+
     private static int u16(byte[] b, int at) {
         if (at < 0 || at + 2 > b.length) {
             return 0;

@@ -9,6 +9,7 @@ import dev.standout.UnsupportedFormatException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
 import org.apache.poi.hwpf.extractor.WordExtractor;
+import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 import java.io.ByteArrayInputStream;
@@ -53,18 +54,47 @@ public final class DocParser implements DocumentParser {
     }
 
     private static HWPFDocument open(byte[] bytes) throws DocumentException {
+        POIFSFileSystem fs;
         try {
-            return new HWPFDocument(new POIFSFileSystem(new ByteArrayInputStream(bytes)));
-        } catch (OldWordFileFormatException e) {
-            throw new UnsupportedFormatException(
-                    "Word 95 (and older Word) documents are not supported; save it as DOCX or PDF", e);
-        } catch (org.apache.poi.EncryptedDocumentException e) {
-            throw new EncryptedDocumentException("The DOC is protected by a password; it cannot be opened without it",
-                    e);
+            fs = new POIFSFileSystem(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
             throw new CorruptDocumentException("DOC is damaged: " + Failures.reason(e), e);
         } catch (RuntimeException e) {
             throw Failures.map(e, "DOC");
+        }
+        boolean encryptedFlag = isEncryptedFlagSet(fs);
+        try {
+            return new HWPFDocument(fs);
+        } catch (OldWordFileFormatException e) {
+            throw new UnsupportedFormatException(
+                    "Word 95 (and older Word) documents are not supported; save it as DOCX or PDF", e);
+        } catch (org.apache.poi.EncryptedDocumentException e) {
+            throw encrypted(e);
+        } catch (IOException e) {
+            if (encryptedFlag) {
+                throw encrypted(e);
+            }
+            throw new CorruptDocumentException("DOC is damaged: " + Failures.reason(e), e);
+        } catch (RuntimeException e) {
+            if (encryptedFlag) {
+                throw encrypted(e);
+            }
+            throw Failures.map(e, "DOC");
+        }
+    }
+
+    private static EncryptedDocumentException encrypted(Throwable cause) {
+        return new EncryptedDocumentException("The DOC is protected by a password; it cannot be opened without it",
+                cause);
+    }
+
+    /** The fEncrypted bit of the File Information Block (bit 8 of the 16-bit flags at offset 10). */
+    private static boolean isEncryptedFlagSet(POIFSFileSystem fs) {
+        try (DocumentInputStream in = fs.createDocumentInputStream("WordDocument")) {
+            byte[] fib = in.readNBytes(12);
+            return fib.length == 12 && (fib[11] & 0x01) != 0;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

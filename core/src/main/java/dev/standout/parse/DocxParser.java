@@ -80,8 +80,11 @@ public final class DocxParser implements DocumentParser {
             }
             throw new CorruptDocumentException("DOCX is damaged: " + Failures.reason(e), e);
         } catch (RuntimeException e) {
-            DocumentException mapped = Failures.map(e, "DOCX");
-            throw mapped;
+            if (String.valueOf(e.getMessage()).contains("DOCTYPE is disallowed")) {
+                throw new CorruptDocumentException("DOCX is damaged: its XML declares a DOCTYPE (entities), which"
+                        + " Word never writes; it was not read", e);
+            }
+            throw Failures.map(e, "DOCX");
         }
     }
 }

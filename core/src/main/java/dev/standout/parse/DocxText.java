@@ -3,9 +3,12 @@ package dev.standout.parse;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ICell;
 import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
@@ -14,8 +17,11 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.w3c.dom.Node;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -110,9 +116,29 @@ final class DocxText {
         return b.toString();
     }
 
+    /** Whether the paragraph is a bulleted list item (a missing level counts as level 0, as in Word). */
     private static boolean isBullet(XWPFParagraph p) {
         try {
-            return p.getNumID() != null && "bullet".equals(p.getNumFmt());
+            BigInteger numId = p.getNumID();
+            XWPFNumbering numbering = p.getDocument().getNumbering();
+            if (numId == null || numbering == null) {
+                return false;
+            }
+            XWPFNum num = numbering.getNum(numId);
+            if (num == null || num.getCTNum().getAbstractNumId() == null) {
+                return false;
+            }
+            XWPFAbstractNum abstractNum = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+            if (abstractNum == null || abstractNum.getAbstractNum() == null) {
+                return false;
+            }
+            BigInteger ilvl = p.getNumIlvl() == null ? BigInteger.ZERO : p.getNumIlvl();
+            for (CTLvl lvl : abstractNum.getAbstractNum().getLvlArray()) {
+                if (ilvl.equals(lvl.getIlvl())) {
+                    return lvl.getNumFmt() != null && lvl.getNumFmt().getVal() == STNumberFormat.BULLET;
+                }
+            }
+            return false;
         } catch (RuntimeException e) {
             return false; // a broken numbering part must not lose the paragraph
         }

@@ -13,6 +13,8 @@ import java.nio.channels.ClosedByInterruptException;
 final class Failures {
 
     private static final int MAX_REASON = 200;
+    private static final java.util.regex.Pattern CLASS_PREFIX =
+            java.util.regex.Pattern.compile("^(?:[a-z_][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)?:\\s*(?:error:\\s*)?");
 
     private Failures() {
     }
@@ -99,6 +101,15 @@ final class Failures {
             }
         }
         m = m.strip().replaceAll("\\s+", " ");
+        // "org.apache.xmlbeans.XmlException: error: ..." says nothing to a person: drop class-name prefixes
+        String previous;
+        do {
+            previous = m;
+            m = CLASS_PREFIX.matcher(m).replaceFirst("");
+        } while (!m.equals(previous) && !m.isEmpty());
+        if (m.isEmpty()) {
+            m = t.getClass().getSimpleName();
+        }
         return m.length() > MAX_REASON ? m.substring(0, MAX_REASON) + "…" : m;
     }
 }

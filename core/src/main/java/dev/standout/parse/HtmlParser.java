@@ -26,8 +26,12 @@ public final class HtmlParser implements DocumentParser {
     private static final Set<String> SKIP_CONTENT =
             Set.of("script", "style", "head", "noscript", "template", "svg", "object", "xml");
 
-    private static final Set<String> BLOCK = Set.of("p", "div", "br", "tr", "ul", "ol", "table", "h1", "h2", "h3",
-            "h4", "h5", "h6", "section", "article", "header", "footer", "nav", "aside", "blockquote", "pre", "hr",
+    private static final Set<String> HEADING = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** Marks a paragraph break (a blank line) before headings; no text holds it (control characters go). */
+    private static final char BREAK = '\u000B';
+
+    private static final Set<String> BLOCK = Set.of("p", "div", "br", "tr", "ul", "ol", "table", "section", "article", "header", "footer", "nav", "aside", "blockquote", "pre", "hr",
             "dl", "dt", "dd", "address", "form", "fieldset", "figure", "figcaption", "main", "title", "body",
             "html", "center", "caption", "tbody", "thead", "tfoot");
 
@@ -155,6 +159,8 @@ public final class HtmlParser implements DocumentParser {
                 if (!closing) {
                     out.append("• ");
                 }
+            } else if (HEADING.contains(local) || local.equals("hr")) {
+                out.append(closing ? "\n" : "\n" + BREAK);
             } else if (BLOCK.contains(local)) {
                 out.append('\n');
             }
@@ -184,7 +190,7 @@ public final class HtmlParser implements DocumentParser {
         if (chunk.length() == 0) {
             return;
         }
-        String s = StringEscapeUtils.unescapeHtml4(chunk.toString());
+        String s = StringEscapeUtils.unescapeHtml4(chunk.toString()).replace(BREAK, ' ');
         if (!pre) {
             s = s.replaceAll("[ \\t\\r\\n\\f]+", " ");
         }
@@ -195,18 +201,21 @@ public final class HtmlParser implements DocumentParser {
     private static String tidy(StringBuilder out) {
         String[] lines = out.toString().split("\n", -1);
         StringBuilder b = new StringBuilder(out.length());
-        int blank = 0;
+        boolean pendingBreak = false;
         for (String line : lines) {
+            if (line.indexOf(BREAK) >= 0) {
+                pendingBreak = true;
+                line = line.replace(String.valueOf(BREAK), "");
+            }
             String t = line.strip();
             if (t.isEmpty()) {
-                blank++;
                 continue;
             }
             if (b.length() > 0) {
-                b.append(blank > 1 ? "\n\n" : "\n");
+                b.append(pendingBreak ? "\n\n" : "\n");
             }
             b.append(t);
-            blank = 0;
+            pendingBreak = false;
         }
         return b.toString();
     }

@@ -22,7 +22,8 @@ import java.util.Objects;
  *   <li>{@link DocumentFormat#DOC}: an OLE2 compound file with a {@code WordDocument} stream (Word 97–2003, and
  *       also Word 6/95, which the DOC parser rejects by name).</li>
  *   <li>{@link DocumentFormat#RTF}, {@link DocumentFormat#HTML}: by their opening text, after a byte-order mark
- *       and white space.</li>
+ *       and white space ({@code <!doctype html}, {@code <html}, or a common HTML element such as {@code <div} or
+ *       {@code <table} for a saved fragment; an XML declaration or comments may come first).</li>
  *   <li>{@link DocumentFormat#TXT}: UTF-16 with a byte-order mark, valid UTF-8, or otherwise text that is
  *       almost entirely printable as Windows-1252.</li>
  *   <li>{@link DocumentFormat#UNKNOWN}: anything else, including spreadsheets, presentations, images and XML.</li>
@@ -287,8 +288,7 @@ public final class FormatDetector {
                 break;
             }
         }
-        if (startsWithIgnoreCase(b, i, "<!doctype html") || startsWithIgnoreCase(b, i, "<html")
-                || startsWithIgnoreCase(b, i, "<head") || startsWithIgnoreCase(b, i, "<body")) {
+        if (startsWithIgnoreCase(b, i, "<!doctype html") || startsWithHtmlTag(b, i)) {
             return new Detection(DocumentFormat.HTML, "HTML");
         }
         if (i > start || startsWith(b, start, '<', '?')) {
@@ -296,6 +296,26 @@ public final class FormatDetector {
             return new Detection(DocumentFormat.UNKNOWN, "an XML document");
         }
         return null;
+    }
+
+    /** Elements an HTML document or fragment (a page saved from a mail or a web form) starts with. */
+    private static final List<String> HTML_START_TAGS = List.of("html", "head", "body", "meta", "title", "style",
+            "script", "link", "div", "table", "p", "span", "font", "center", "h1", "h2", "h3", "h4", "h5", "h6",
+            "ul", "ol", "section", "article", "header", "main", "form", "pre", "br");
+
+    private static boolean startsWithHtmlTag(byte[] b, int i) {
+        if (i >= b.length || b[i] != '<') {
+            return false;
+        }
+        for (String tag : HTML_START_TAGS) {
+            int end = i + 1 + tag.length();
+            if (startsWithIgnoreCase(b, i + 1, tag) && end < b.length
+                    && (b[end] == '>' || b[end] == ' ' || b[end] == '/' || b[end] == '\t' || b[end] == '\r'
+                    || b[end] == '\n')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int skipBomAndWhitespace(byte[] b) {

@@ -18,6 +18,9 @@ import java.util.zip.ZipInputStream;
  * as soon as a limit is passed. Declared sizes can lie; inflated bytes cannot. The scan reads entries the way
  * POI does (local headers, in order), so it sees what POI will see. Nothing is kept: memory stays at one
  * buffer whatever the package expands to.
+ *
+ * <p>{@link ZipInputStream} checks each entry's CRC, which POI does not: a package with a damaged entry fails
+ * here as {@code CORRUPT} even where POI might have read some text from it.
  */
 final class ZipGuard {
 

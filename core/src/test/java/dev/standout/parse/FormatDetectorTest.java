@@ -75,6 +75,9 @@ class FormatDetectorTest {
                 ascii("  <HTML><body>Jane</body></HTML>")))).isEqualTo(DocumentFormat.HTML);
         assertThat(FormatDetector.detect(ascii("<?xml version=\"1.0\"?>\n<!-- saved -->\n<html>Jane</html>")))
                 .isEqualTo(DocumentFormat.HTML);
+        assertThat(FormatDetector.detect(ascii("\n  <div class=\"mail\"><table><tr><td>Jane</td></tr></table></div>")))
+                .isEqualTo(DocumentFormat.HTML);
+        assertThat(FormatDetector.detect(ascii("<Jane Example> Data Engineer"))).isEqualTo(DocumentFormat.TXT);
         assertThat(FormatDetector.detect(ascii("<?xml version=\"1.0\"?><resume>Jane</resume>")))
                 .isEqualTo(DocumentFormat.UNKNOWN);
     }

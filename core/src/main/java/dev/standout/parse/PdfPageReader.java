@@ -56,7 +56,12 @@ final class PdfPageReader extends PDFTextStripper {
         }
     }
 
+    static final float WIDE_GAP_EMS = 1.3f;
+
     private final List<Line> lines = new ArrayList<>();
+    private boolean separatorPending;
+    private float wordEnd = Float.NaN;
+    private float wordEndSize;
     private final StringBuilder current = new StringBuilder();
     private float currentBase;
     private float currentSize;
@@ -179,11 +184,32 @@ final class PdfPageReader extends PDFTextStripper {
 
     @Override
     protected void writeString(String text, List<TextPosition> textPositions) {
+        if (separatorPending) {
+            separatorPending = false;
+            current.append(isWideGap(textPositions) ? '\t' : ' ');
+        }
         current.append(text);
         for (TextPosition t : textPositions) {
             currentBase = Math.max(currentBase, t.getYDirAdj());
             currentSize = Math.max(currentSize, fontSize(t));
+            wordEnd = t.getXDirAdj() + Math.max(0f, t.getWidthDirAdj());
+            wordEndSize = fontSize(t);
         }
+    }
+
+    /**
+     * Words far apart on one line (more than {@value #WIDE_GAP_EMS} font sizes, where a justified line's widest
+     * space is under one: tab stops, a right-aligned date,
+     * two items of a list laid out side by side) are separated by a tab rather than a space, so that the
+     * boundary survives.
+     */
+    private boolean isWideGap(List<TextPosition> next) {
+        if (next.isEmpty() || Float.isNaN(wordEnd)) {
+            return false;
+        }
+        TextPosition first = next.get(0);
+        float size = Math.min(fontSize(first), wordEndSize); // a big bullet glyph must not widen the threshold
+        return size > 0 && first.getXDirAdj() - wordEnd > WIDE_GAP_EMS * size;
     }
 
     @Override
@@ -193,7 +219,7 @@ final class PdfPageReader extends PDFTextStripper {
 
     @Override
     protected void writeWordSeparator() {
-        current.append(getWordSeparator());
+        separatorPending = true;
     }
 
     @Override
@@ -215,6 +241,8 @@ final class PdfPageReader extends PDFTextStripper {
     private void resetLine() {
         currentBase = -Float.MAX_VALUE;
         currentSize = 0;
+        separatorPending = false;
+        wordEnd = Float.NaN;
     }
 
     /** Notes images (XObjects and inline) while the content stream runs, for the NEEDS_OCR warning. */

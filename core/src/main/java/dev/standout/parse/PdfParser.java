@@ -30,7 +30,8 @@ import java.util.List;
  *       document gets {@link Warning#MULTI_COLUMN}. Single-column pages, ragged right edges and right-aligned
  *       dates stay line by line.</li>
  *   <li>Lines end with {@code '\n'}; a blank line separates paragraphs (a vertical gap well above the page's
- *       usual line pitch), columns and pages.</li>
+ *       usual line pitch), columns and pages. Words on one line that are far apart (tab stops, a right-aligned
+ *       date, a short list laid out side by side) are separated by a tab instead of a space.</li>
  *   <li>Pages: at most {@link ParseLimits#maxPages()} pages are read, walking the page tree (the page count
  *       the file claims is never trusted); a longer document keeps its first pages and gets
  *       {@link Warning#TRUNCATED}. Reading also stops once the text is past {@link ParseLimits#maxChars()}.</li>

@@ -144,11 +144,12 @@ class PdfParserTest {
 
         assertThat(doc.warnings()).doesNotContain(Warning.MULTI_COLUMN);
         List<String> lines = nonBlankLines(doc.text());
-        assertThat(lines).contains("Software Engineer, Example Corp 2019 \u2013 2021",
-                "Full-time role Exampletown, EX",
-                "Intern, Placeholder Inc 2013 \u2013 2014",
-                "M.Sc. Informatics, Example University 2012 \u2013 2013",
-                "High school diploma, Demo School 2009");
+        // one line each; the wide gap before the date is a tab
+        assertThat(lines).contains("Software Engineer, Example Corp\t2019 \u2013 2021",
+                "Full-time role\tExampletown, EX",
+                "Intern, Placeholder Inc\t2013 \u2013 2014",
+                "M.Sc. Informatics, Example University\t2012 \u2013 2013",
+                "High school diploma, Demo School\t2009");
     }
 
     @Test
@@ -167,7 +168,7 @@ class PdfParserTest {
         }
         ParsedDocument doc = PARSERS.parse(Fixtures.pdf(List.of(texts)), ParseLimits.DEFAULT);
         assertThat(doc.warnings()).doesNotContain(Warning.MULTI_COLUMN);
-        assertThat(nonBlankLines(doc.text())).contains("Name Jane Example", "Tools Airflow, dbt, Git");
+        assertThat(nonBlankLines(doc.text())).contains("Name\tJane Example", "Tools\tAirflow, dbt, Git");
     }
 
     @Test

@@ -2,11 +2,13 @@ package dev.standout.parse;
 
 /**
  * Limits applied to every document, on by default (like Tika's write limit). A document over
- * {@link #maxBytes()} or {@link #maxPages()} fails as {@code TOO_LARGE}; text beyond {@link #maxChars()}
- * is dropped with the {@link Warning#TRUNCATED} warning.
+ * {@link #maxBytes()} fails as {@code TOO_LARGE}, as does a package over {@link #maxUnzippedBytes()} or
+ * {@link #maxZipEntries()}; a PDF over {@link #maxPages()} keeps its first pages, and text beyond
+ * {@link #maxChars()} is dropped, both with the {@link Warning#TRUNCATED} warning.
  *
  * @param maxBytes        largest input accepted, in bytes (default 20 MiB)
- * @param maxPages        most pages read from a PDF (default 50); the count the file claims is not trusted
+ * @param maxPages        most pages read from a PDF (default 50); the count the file claims is not trusted:
+ *                        pages are counted while walking the page tree
  * @param maxChars        most characters of text kept (default 200,000)
  * @param maxUnzippedBytes most bytes an OOXML package may expand to (default 100 MiB)
  * @param maxZipEntries   most entries an OOXML package may have (default 10,000)

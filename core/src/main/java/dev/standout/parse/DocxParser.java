@@ -80,6 +80,13 @@ public final class DocxParser implements DocumentParser {
             }
             throw new CorruptDocumentException("DOCX is damaged: " + Failures.reason(e), e);
         } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).startsWith("Tried to allocate an array")) {
+                // POI's per-part size cap (IOUtils): in a package this is a real size, not a corrupt length field
+                String reason = Failures.reason(e);
+                int end = reason.indexOf(". ");
+                throw new DocumentTooLargeException("A part of the DOCX is too large to read ("
+                        + (end > 0 ? reason.substring(0, end) : reason) + ")", e);
+            }
             if (String.valueOf(e.getMessage()).contains("DOCTYPE is disallowed")) {
                 throw new CorruptDocumentException("DOCX is damaged: its XML declares a DOCTYPE (entities), which"
                         + " Word never writes; it was not read", e);

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /** Whatever the bytes, parsing ends in a document or a typed failure, never an unchecked throwable. */
-class ParseRobustnessProperties {
+class ParseRobustnessTest {
 
     private static final DocumentParsers PARSERS = DocumentParsers.standard();
 
@@ -63,7 +63,7 @@ class ParseRobustnessProperties {
                 Arbitraries.integers().between(1, 12),
                 Arbitraries.longs(),
                 Arbitraries.of(Mutation.values()))
-                .as(ParseRobustnessProperties::mutate);
+                .as(ParseRobustnessTest::mutate);
     }
 
     enum Mutation { FLIP_BYTES, TRUNCATE, CUT_MIDDLE, DUPLICATE_RANGE }

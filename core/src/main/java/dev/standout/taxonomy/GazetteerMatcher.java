@@ -1,0 +1,453 @@
+package dev.standout.taxonomy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A one-pass matcher of gazetteer aliases: a trie over normalized tokens (see {@link #normalize}), scanned left to
+ * right, where at each word the longest alias wins and the scan goes on after it.
+ *
+ * <p>Matches never start or end inside a word: "Java" does not match in "JavaScript" (different token), nor in
+ * "java.util", "R" not in "R&amp;D", "SQL" not in "T-SQL" unless that is an alias itself. A hyphen after a match is
+ * allowed for unambiguous aliases ("Java-based"). Within a match, the soft tokens {@code - ( ) :} and an intra-word
+ * dot are skipped, so "scikit-learn" matches "scikit learn" and "Solutions Architect - Associate (AWS)" matches the
+ * alias "Solutions Architect Associate AWS". A word ending in a one- or two-digit version matches its stem when the
+ * stem has three letters or more ("HTML5", "Python3").
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class GazetteerMatcher {
+    static final int ROOT = 0;
+    private static final int MAX_SOFT_SKIP = 2;
+
+    private final Map<String, Integer> tokenIds;
+    private final LongIntMap edges;
+    /** first payload of a node, or -1 */
+    private final int[] nodePayload;
+    private final int[] payEntry;
+    private final int[] payNext;
+    private final boolean[] payAmbiguous;
+    /** alias tokens as written, for case-sensitive aliases; null otherwise */
+    private final String[][] payCase;
+    private final String[] ids;
+    private final int aliasCount;
+
+    private GazetteerMatcher(Builder b) {
+        this.tokenIds = b.tokenIds;
+        this.edges = b.edges;
+        this.nodePayload = Arrays.copyOf(b.nodePayload, b.nodeCount);
+        this.payEntry = Arrays.copyOf(b.payEntry, b.payCount);
+        this.payNext = Arrays.copyOf(b.payNext, b.payCount);
+        this.payAmbiguous = Arrays.copyOf(b.payAmbiguous, b.payCount);
+        this.payCase = Arrays.copyOf(b.payCase, b.payCount);
+        this.ids = b.ids.toArray(new String[0]);
+        this.aliasCount = b.payCount;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The normalized key of an alias or phrase: lower-cased tokens without soft punctuation, separated by single
+     * spaces. Two strings with the same key match the same texts (case-sensitive aliases aside).
+     */
+    public static String normalize(String text) {
+        return GazetteerTokens.keyOf(text);
+    }
+
+    /** Number of aliases in the trie. */
+    public int aliasCount() {
+        return aliasCount;
+    }
+
+    /** All matches, left to right, non-overlapping, longest first at each position. */
+    public List<GazetteerMatch> find(String text) {
+        Objects.requireNonNull(text, "text");
+        GazetteerTokens t = GazetteerTokens.of(text);
+        List<GazetteerMatch> out = new ArrayList<>();
+        int n = t.size;
+        int[] tids = new int[n];
+        for (int i = 0; i < n; i++) {
+            Integer id = tokenIds.get(t.key[i]);
+            tids[i] = id == null ? -1 : id;
+        }
+        int i = 0;
+        while (i < n) {
+            if (t.kind[i] != GazetteerTokens.WORD || !startOk(t, i)) {
+                i++;
+                continue;
+            }
+            int node = ROOT;
+            int bestEnd = -1;
+            int bestPay = -1;
+            int j = i;
+            int soft = 0;
+            while (j < n) {
+                if (j > i && t.isSoft(j)) {
+                    if (++soft > MAX_SOFT_SKIP) break;
+                    j++;
+                    continue;
+                }
+                soft = 0;
+                int child = tids[j] < 0 ? -1 : edges.get(edgeKey(node, tids[j]));
+                if (child < 0 && t.kind[j] == GazetteerTokens.WORD) {
+                    String stem = versionStem(t.key[j]);
+                    if (stem != null) {
+                        Integer sid = tokenIds.get(stem);
+                        if (sid != null) child = edges.get(edgeKey(node, sid));
+                    }
+                }
+                if (child < 0) break;
+                node = child;
+                for (int p = nodePayload[node]; p >= 0; p = payNext[p]) {
+                    if (endOk(t, j, payAmbiguous[p]) && caseOk(t, i, j, payCase[p])) {
+                        bestEnd = j;
+                        bestPay = p;
+                        break;
+                    }
+                }
+                j++;
+            }
+            if (bestPay >= 0) {
+                int s = t.start[i];
+                int e = t.end[bestEnd];
+                // "Solutions Architect – Associate (AWS)": take the closing parenthesis of a skipped opening one
+                int open = 0;
+                for (int k = i + 1; k <= bestEnd; k++) {
+                    if (t.kind[k] == GazetteerTokens.PUNCT) {
+                        if (t.key[k].equals("(")) open++;
+                        else if (t.key[k].equals(")") && open > 0) open--;
+                    }
+                }
+                if (open > 0 && bestEnd + 1 < n && t.key[bestEnd + 1].equals(")")) e = t.end[bestEnd + 1];
+                out.add(new GazetteerMatch(s, e, ids[payEntry[bestPay]], text.substring(s, e), payAmbiguous[bestPay]));
+                i = bestEnd + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean startOk(GazetteerTokens t, int i) {
+        int p = i - 1;
+        return !(p >= 1 && t.glued[i] && t.isJoiner(p) && t.glued[p] && t.kind[p - 1] == GazetteerTokens.WORD);
+    }
+
+    private static boolean endOk(GazetteerTokens t, int j, boolean ambiguous) {
+        if (t.kind[j] != GazetteerTokens.WORD) return true;
+        int q = j + 1;
+        if (q + 1 < t.size && t.glued[q] && t.isJoiner(q) && t.glued[q + 1] && t.kind[q + 1] == GazetteerTokens.WORD) {
+            // "Java-based" is fine, "Go-to-market" and "R&D" are not
+            return !ambiguous && t.key[q].equals("-");
+        }
+        return true;
+    }
+
+    private static boolean caseOk(GazetteerTokens t, int i, int j, String[] written) {
+        if (written == null) return true;
+        int w = 0;
+        for (int k = i; k <= j; k++) {
+            if (k > i && t.isSoft(k)) continue;
+            if (w >= written.length) return false;
+            String raw = t.raw(k);
+            String a = written[w++];
+            if (!raw.equals(a) && !raw.equals(a.toUpperCase(Locale.ROOT))) {
+                // "HTML5" for "HTML"
+                if (!(raw.length() > a.length() && versionStem(raw.toLowerCase(Locale.ROOT)) != null
+                        && (raw.startsWith(a) || raw.startsWith(a.toUpperCase(Locale.ROOT))))) {
+                    return false;
+                }
+            }
+        }
+        return w == written.length;
+    }
+
+    /** "html5" → "html", "python3" → "python"; null when the key is no such word */
+    static String versionStem(String key) {
+        int n = key.length();
+        int d = n;
+        while (d > 0 && Character.isDigit(key.charAt(d - 1))) d--;
+        if (d == n || n - d > 2 || d < 3) return null;
+        for (int k = 0; k < d; k++) {
+            char c = key.charAt(k);
+            if (c < 'a' || c > 'z') return null;
+        }
+        return key.substring(0, d);
+    }
+
+    private static long edgeKey(int node, int token) {
+        return ((long) node << 32) | (token & 0xFFFFFFFFL);
+    }
+
+    // ------------------------------------------------------------------------------------------------ context
+
+    private static final Set<String> CUES_BEFORE = Set.of(
+            "programming in", "coding in", "written in", "developed in", "development in", "developing in",
+            "experience in", "experience with", "experienced in", "experienced with", "proficient in", "proficient with",
+            "proficiency in", "knowledge of", "familiar with", "familiarity with", "skilled in", "expertise in",
+            "expert in", "worked with", "working with", "work with", "using", "used", "with", "languages",
+            "language", "technologies", "tools", "skills", "frameworks", "stack", "environment", "software",
+            "libraries", "platforms", "databases", "scripting in", "scripts in", "built in", "built with");
+    private static final Set<String> CUES_AFTER = Set.of(
+            "developer", "developers", "programming", "programmer", "programmers", "language", "languages", "code",
+            "coding", "script", "scripts", "scripting", "development", "engineer", "engineers", "framework",
+            "frameworks", "library", "libraries", "package", "packages", "sdk", "api", "apis", "ide", "runtime",
+            "compiler", "modules", "module", "macros", "vba", "pivot", "spreadsheets", "spreadsheet", "workbooks",
+            "database", "databases", "cluster", "clusters", "streaming", "jobs", "cookbooks", "recipes", "manifests",
+            "playbooks", "apps", "app", "applications", "application", "queries", "studio", "shiny");
+    private static final Set<String> LIST_SEPARATORS = Set.of(",", "|", ";", "/", "\u2022", "\u00B7", "\u25CF",
+            "\u25AA", "\u2023", "*", "&", "\u27A2", "\u25E6", "\uF0B7");
+
+    /**
+     * Whether the words between {@code start} and {@code end} stand where a technology would: in a list (commas,
+     * pipes, bullets…) of at least two other unambiguous matches on the same line, after a heading such as
+     * "Languages:" with another match on the line, or next to a cue ("programming in R", "Go developer",
+     * "experience with Swift", "Spark cluster"). A heuristic, meant to confirm ambiguous matches.
+     */
+    public boolean hasTechContext(String text, int start, int end) {
+        Objects.requireNonNull(text, "text");
+        if (start < 0 || end > text.length() || start > end) throw new IllegalArgumentException("bad span");
+        int ls = start;
+        while (ls > 0 && text.charAt(ls - 1) != '\n' && start - ls < 400) ls--;
+        int le = end;
+        while (le < text.length() && text.charAt(le) != '\n' && le - end < 400) le++;
+        String line = text.substring(ls, le);
+        int s = start - ls;
+        int e = end - ls;
+
+        int others = 0;
+        for (GazetteerMatch m : find(line)) {
+            if (m.ambiguous() || (m.start() < e && m.end() > s)) continue;
+            others++;
+        }
+        GazetteerTokens t = GazetteerTokens.of(line);
+        boolean listy = false;
+        boolean heading = false;
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < t.size; k++) {
+            if (t.kind[k] == GazetteerTokens.PUNCT && LIST_SEPARATORS.contains(t.key[k])) listy = true;
+            if (t.kind[k] == GazetteerTokens.PUNCT && t.key[k].equals(":") && t.start[k] < s) heading = true;
+            if (t.start[k] >= s && first < 0) first = k;
+            if (t.end[k] <= e) last = k;
+        }
+        if (others >= 2 && listy) return true;
+        if (others >= 1 && heading) return true;
+        if (first < 0 || last < first) return false;
+        // words before
+        String w1 = wordBefore(t, first, 1);
+        String w2 = wordBefore(t, first, 2);
+        if (w1 != null && (CUES_BEFORE.contains(w1) || (w2 != null && CUES_BEFORE.contains(w2 + " " + w1)))) {
+            return true;
+        }
+        String a1 = wordAfter(t, last, 1);
+        return a1 != null && CUES_AFTER.contains(a1);
+    }
+
+    private static String wordBefore(GazetteerTokens t, int k, int nth) {
+        int seen = 0;
+        for (int i = k - 1; i >= 0; i--) {
+            if (t.kind[i] != GazetteerTokens.WORD) {
+                if (t.key[i].equals(":")) continue;
+                return null;
+            }
+            if (++seen == nth) return t.key[i];
+        }
+        return null;
+    }
+
+    private static String wordAfter(GazetteerTokens t, int k, int nth) {
+        int seen = 0;
+        for (int i = k + 1; i < t.size; i++) {
+            if (t.kind[i] != GazetteerTokens.WORD) {
+                if (t.isSoft(i)) continue;
+                return null;
+            }
+            if (++seen == nth) return t.key[i];
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------------------------ builder
+
+    /** Collects aliases; not thread-safe. */
+    public static final class Builder {
+        private final Map<String, Integer> tokenIds = new HashMap<>();
+        private final LongIntMap edges = new LongIntMap(1 << 16);
+        private int[] nodePayload = new int[1 << 14];
+        private int nodeCount = 1;
+        private int[] payEntry = new int[1 << 12];
+        private int[] payNext = new int[1 << 12];
+        private boolean[] payAmbiguous = new boolean[1 << 12];
+        private String[][] payCase = new String[1 << 12][];
+        private int payCount;
+        private final List<String> ids = new ArrayList<>();
+        private final Map<String, Integer> idIndex = new HashMap<>();
+        private boolean built;
+
+        private Builder() {
+            Arrays.fill(nodePayload, -1);
+        }
+
+        /** Adds an alias of entry {@code id}. Aliases with no word token are ignored. */
+        public Builder add(String id, GazetteerAlias alias) {
+            return add(id, alias.text(), alias.ambiguous(), alias.caseSensitive());
+        }
+
+        /** Adds an alias of entry {@code id}. Aliases with no word token are ignored. */
+        public Builder add(String id, String alias, boolean ambiguous, boolean caseSensitive) {
+            if (built) throw new IllegalStateException("already built");
+            Objects.requireNonNull(id, "id");
+            GazetteerTokens t = GazetteerTokens.of(alias);
+            int words = 0;
+            int firstKept = -1;
+            for (int i = 0; i < t.size; i++) {
+                if (t.isSoft(i)) continue;
+                if (firstKept < 0) firstKept = i;
+                if (t.kind[i] == GazetteerTokens.WORD) words++;
+            }
+            if (words == 0 || t.kind[firstKept] != GazetteerTokens.WORD) return this;
+            String[] written = caseSensitive ? new String[t.size] : null;
+            int w = 0;
+            int node = ROOT;
+            for (int i = 0; i < t.size; i++) {
+                if (t.isSoft(i)) continue;
+                String key = t.key[i];
+                Integer tid = tokenIds.get(key);
+                if (tid == null) {
+                    tid = tokenIds.size();
+                    tokenIds.put(key, tid);
+                }
+                long ek = edgeKey(node, tid);
+                int child = edges.get(ek);
+                if (child < 0) {
+                    child = newNode();
+                    edges.put(ek, child);
+                }
+                node = child;
+                if (written != null) written[w++] = t.raw(i);
+            }
+            Integer entry = idIndex.get(id);
+            if (entry == null) {
+                entry = ids.size();
+                ids.add(id);
+                idIndex.put(id, entry);
+            }
+            // skip an exact duplicate
+            for (int p = nodePayload[node]; p >= 0; p = payNext[p]) {
+                if (payEntry[p] == entry && payAmbiguous[p] == ambiguous && (payCase[p] == null) == (written == null)) {
+                    return this;
+                }
+            }
+            int p = newPayload();
+            payEntry[p] = entry;
+            payAmbiguous[p] = ambiguous;
+            payCase[p] = written == null ? null : Arrays.copyOf(written, w);
+            // append, so that the first added alias is tried first
+            payNext[p] = -1;
+            if (nodePayload[node] < 0) {
+                nodePayload[node] = p;
+            } else {
+                int q = nodePayload[node];
+                while (payNext[q] >= 0) q = payNext[q];
+                payNext[q] = p;
+            }
+            return this;
+        }
+
+        private int newNode() {
+            if (nodeCount == nodePayload.length) {
+                int old = nodePayload.length;
+                nodePayload = Arrays.copyOf(nodePayload, old * 2);
+                Arrays.fill(nodePayload, old, nodePayload.length, -1);
+            }
+            return nodeCount++;
+        }
+
+        private int newPayload() {
+            if (payCount == payEntry.length) {
+                int n = payCount * 2;
+                payEntry = Arrays.copyOf(payEntry, n);
+                payNext = Arrays.copyOf(payNext, n);
+                payAmbiguous = Arrays.copyOf(payAmbiguous, n);
+                payCase = Arrays.copyOf(payCase, n);
+            }
+            return payCount++;
+        }
+
+        public GazetteerMatcher build() {
+            built = true;
+            return new GazetteerMatcher(this);
+        }
+    }
+
+    /** Open-addressing map from long to non-negative int; {@code get} gives -1 when absent. */
+    static final class LongIntMap {
+        private long[] keys;
+        private int[] values;
+        private boolean[] used;
+        private int size;
+        private int mask;
+
+        LongIntMap(int capacity) {
+            int cap = Integer.highestOneBit(Math.max(16, capacity) - 1) << 1;
+            keys = new long[cap];
+            values = new int[cap];
+            used = new boolean[cap];
+            mask = cap - 1;
+        }
+
+        private static int hash(long k) {
+            k ^= k >>> 33;
+            k *= 0xff51afd7ed558ccdL;
+            k ^= k >>> 33;
+            return (int) k;
+        }
+
+        int get(long k) {
+            int i = hash(k) & mask;
+            while (used[i]) {
+                if (keys[i] == k) return values[i];
+                i = (i + 1) & mask;
+            }
+            return -1;
+        }
+
+        void put(long k, int v) {
+            if ((size + 1) * 2 > keys.length) grow();
+            int i = hash(k) & mask;
+            while (used[i]) {
+                if (keys[i] == k) {
+                    values[i] = v;
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            used[i] = true;
+            keys[i] = k;
+            values[i] = v;
+            size++;
+        }
+
+        private void grow() {
+            long[] ok = keys;
+            int[] ov = values;
+            boolean[] ou = used;
+            int cap = ok.length * 2;
+            keys = new long[cap];
+            values = new int[cap];
+            used = new boolean[cap];
+            mask = cap - 1;
+            size = 0;
+            for (int i = 0; i < ok.length; i++) if (ou[i]) put(ok[i], ov[i]);
+        }
+    }
+}

@@ -306,6 +306,7 @@ public final class GazetteerMatcher {
         public Builder add(String id, String alias, boolean ambiguous, boolean caseSensitive) {
             if (built) throw new IllegalStateException("already built");
             Objects.requireNonNull(id, "id");
+            if (!caseSensitive && isPlain(alias)) return addKeys(id, alias, ambiguous);
             GazetteerTokens t = GazetteerTokens.of(alias);
             int words = 0;
             int firstKept = -1;
@@ -335,6 +336,53 @@ public final class GazetteerMatcher {
                 node = child;
                 if (written != null) written[w++] = t.raw(i);
             }
+            return addPayload(node, id, ambiguous, written == null ? null : Arrays.copyOf(written, w));
+        }
+
+        /** letters, digits and single inner spaces only: the words, lower-cased, are the tokens */
+        private static boolean isPlain(String alias) {
+            int n = alias.length();
+            if (n == 0 || alias.charAt(0) == ' ' || alias.charAt(n - 1) == ' ') return false;
+            char prev = 'x';
+            for (int i = 0; i < n; i++) {
+                char c = alias.charAt(i);
+                if (c == ' ') {
+                    if (prev == ' ') return false;
+                } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                    return false;
+                }
+                prev = c;
+            }
+            return true;
+        }
+
+        private Builder addKeys(String id, String alias, boolean ambiguous) {
+            String lower = alias.toLowerCase(Locale.ROOT);
+            int node = ROOT;
+            int b = 0;
+            int n = lower.length();
+            while (b <= n) {
+                int e = lower.indexOf(' ', b);
+                if (e < 0) e = n;
+                String key = lower.substring(b, e);
+                Integer tid = tokenIds.get(key);
+                if (tid == null) {
+                    tid = tokenIds.size();
+                    tokenIds.put(key, tid);
+                }
+                long ek = edgeKey(node, tid);
+                int child = edges.get(ek);
+                if (child < 0) {
+                    child = newNode();
+                    edges.put(ek, child);
+                }
+                node = child;
+                b = e + 1;
+            }
+            return addPayload(node, id, ambiguous, null);
+        }
+
+        private Builder addPayload(int node, String id, boolean ambiguous, String[] written) {
             Integer entry = idIndex.get(id);
             if (entry == null) {
                 entry = ids.size();
@@ -350,7 +398,7 @@ public final class GazetteerMatcher {
             int p = newPayload();
             payEntry[p] = entry;
             payAmbiguous[p] = ambiguous;
-            payCase[p] = written == null ? null : Arrays.copyOf(written, w);
+            payCase[p] = written;
             // append, so that the first added alias is tried first
             payNext[p] = -1;
             if (nodePayload[node] < 0) {

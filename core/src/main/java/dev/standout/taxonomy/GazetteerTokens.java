@@ -90,7 +90,8 @@ final class GazetteerTokens {
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+            if (c == ' ' || (c < 128 ? c <= ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || c == '\u200B' || c == '\uFEFF')) {
                 glue = false;
                 i++;
                 continue;

@@ -17,27 +17,55 @@ final class Tsv {
     /** Rows of a resource; the header row must be {@code expectedHeader}. Comment lines go to {@code comments}. */
     static List<String[]> read(BufferedReader in, String expectedHeader, int columns, List<String> comments)
             throws IOException {
+        StringBuilder sb = new StringBuilder(1 << 20);
+        char[] buf = new char[1 << 16];
+        int n;
+        while ((n = in.read(buf)) > 0) sb.append(buf, 0, n);
+        return parse(sb.toString(), expectedHeader, columns, comments);
+    }
+
+    static List<String[]> parse(String text, String expectedHeader, int columns, List<String> comments)
+            throws IOException {
         List<String[]> rows = new ArrayList<>(1 << 14);
-        String line;
         boolean header = false;
         int lineNo = 0;
-        while ((line = in.readLine()) != null) {
+        int pos = 0;
+        int len = text.length();
+        while (pos < len) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? len : nl;
+            int e = end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
             lineNo++;
-            if (line.isEmpty()) continue;
-            if (line.charAt(0) == '#') {
-                if (comments != null) comments.add(line);
+            int b = pos;
+            pos = end + 1;
+            if (e == b) continue;
+            if (text.charAt(b) == '#') {
+                if (comments != null) comments.add(text.substring(b, e));
                 continue;
             }
             if (!header) {
-                if (!line.equals(expectedHeader)) {
+                if (!text.regionMatches(b, expectedHeader, 0, expectedHeader.length())
+                        || e - b != expectedHeader.length()) {
                     throw new IOException("line " + lineNo + ": expected header '" + expectedHeader + "'");
                 }
                 header = true;
                 continue;
             }
-            String[] f = split(line, '\t', columns);
-            if (f.length != columns) {
-                throw new IOException("line " + lineNo + ": " + f.length + " fields, expected " + columns);
+            String[] f = new String[columns];
+            int k = 0;
+            int s = b;
+            for (int i = b; i <= e && k < columns; i++) {
+                if (i == e || text.charAt(i) == '\t') {
+                    if (k == columns - 1 && i != e) continue; // the last field runs to the end of the line
+                    f[k++] = text.substring(s, i);
+                    s = i + 1;
+                }
+            }
+            if (k != columns || text.indexOf('\t', b) < 0 && columns > 1) {
+                throw new IOException("line " + lineNo + ": " + k + " fields, expected " + columns);
+            }
+            if (f[columns - 1].indexOf('\t') >= 0) {
+                throw new IOException("line " + lineNo + ": too many fields, expected " + columns);
             }
             rows.add(f);
         }

@@ -78,9 +78,10 @@ public final class GazetteerMatcher {
             Integer id = tokenIds.get(t.key[i]);
             tids[i] = id == null ? -1 : id;
         }
+        boolean[] address = t.addressTokens();
         int i = 0;
         while (i < n) {
-            if (t.kind[i] != GazetteerTokens.WORD || !startOk(t, i)) {
+            if (t.kind[i] != GazetteerTokens.WORD || !startOk(t, i) || (address != null && address[i])) {
                 i++;
                 continue;
             }
@@ -193,70 +194,118 @@ public final class GazetteerMatcher {
             "programming in", "coding in", "written in", "developed in", "development in", "developing in",
             "experience in", "experience with", "experienced in", "experienced with", "proficient in", "proficient with",
             "proficiency in", "knowledge of", "familiar with", "familiarity with", "skilled in", "expertise in",
-            "expert in", "worked with", "working with", "work with", "using", "used", "with", "languages",
-            "language", "technologies", "tools", "skills", "frameworks", "stack", "environment", "software",
-            "libraries", "platforms", "databases", "scripting in", "scripts in", "built in", "built with");
+            "expert in", "worked with", "working with", "work with", "using", "languages", "language",
+            "technologies", "tools", "frameworks", "libraries", "platforms", "databases", "scripting in",
+            "scripts in", "built in", "built with", "implemented in", "knowledge in", "hands-on");
     private static final Set<String> CUES_AFTER = Set.of(
             "developer", "developers", "programming", "programmer", "programmers", "language", "languages", "code",
             "coding", "script", "scripts", "scripting", "development", "engineer", "engineers", "framework",
             "frameworks", "library", "libraries", "package", "packages", "sdk", "api", "apis", "ide", "runtime",
             "compiler", "modules", "module", "macros", "vba", "pivot", "spreadsheets", "spreadsheet", "workbooks",
             "database", "databases", "cluster", "clusters", "streaming", "jobs", "cookbooks", "recipes", "manifests",
-            "playbooks", "apps", "app", "applications", "application", "queries", "studio", "shiny");
-    private static final Set<String> LIST_SEPARATORS = Set.of(",", "|", ";", "/", "\u2022", "\u00B7", "\u25CF",
-            "\u25AA", "\u2023", "*", "&", "\u27A2", "\u25E6", "\uF0B7");
+            "playbooks", "apps", "app", "applications", "application", "queries", "studio", "shiny", "version",
+            "versions", "server", "certified", "certification");
+    private static final Set<String> HEADING_CUES = Set.of(
+            "languages", "language", "skills", "technologies", "technology", "tools", "frameworks", "libraries",
+            "platforms", "databases", "software", "environment", "environments", "stack", "programming", "tech",
+            "technical", "expertise", "proficiencies", "competencies", "packages", "ides", "scripting", "os");
+    /** words that right after an ambiguous match show it is an ordinary word: "Less than 1 year" */
+    private static final Set<String> ORDINARY_AFTER = Set.of("than", "of", "the", "a", "an", "to", "is", "was");
 
     /**
-     * Whether the words between {@code start} and {@code end} stand where a technology would: in a list (commas,
-     * pipes, bullets…) of at least two other unambiguous matches on the same line, after a heading such as
-     * "Languages:" with another match on the line, or next to a cue ("programming in R", "Go developer",
-     * "experience with Swift", "Spark cluster"). A heuristic, meant to confirm ambiguous matches.
+     * Whether the words between {@code start} and {@code end} stand where a technology would: next to another
+     * (unambiguous) match in a list ("Java, C, C++", "C | Python"), on a line under a heading such as
+     * "Languages:" or "Technical skills:", or next to a cue ("programming in R", "Go developer",
+     * "experience with Swift", "Spark cluster"). A heuristic, meant to confirm ambiguous matches; it looks at the
+     * same line only.
      */
     public boolean hasTechContext(String text, int start, int end) {
         Objects.requireNonNull(text, "text");
         if (start < 0 || end > text.length() || start > end) throw new IllegalArgumentException("bad span");
         int ls = start;
-        while (ls > 0 && text.charAt(ls - 1) != '\n' && start - ls < 400) ls--;
+        while (ls > 0 && text.charAt(ls - 1) != '\n' && start - ls < 300) ls--;
         int le = end;
-        while (le < text.length() && text.charAt(le) != '\n' && le - end < 400) le++;
+        while (le < text.length() && text.charAt(le) != '\n' && le - end < 300) le++;
         String line = text.substring(ls, le);
         int s = start - ls;
         int e = end - ls;
-
-        int others = 0;
-        for (GazetteerMatch m : find(line)) {
-            if (m.ambiguous() || (m.start() < e && m.end() > s)) continue;
-            others++;
-        }
         GazetteerTokens t = GazetteerTokens.of(line);
-        boolean listy = false;
-        boolean heading = false;
         int first = -1;
         int last = -1;
         for (int k = 0; k < t.size; k++) {
-            if (t.kind[k] == GazetteerTokens.PUNCT && LIST_SEPARATORS.contains(t.key[k])) listy = true;
-            if (t.kind[k] == GazetteerTokens.PUNCT && t.key[k].equals(":") && t.start[k] < s) heading = true;
-            if (t.start[k] >= s && first < 0) first = k;
+            if (first < 0 && t.start[k] >= s) first = k;
             if (t.end[k] <= e) last = k;
         }
-        if (others >= 2 && listy) return true;
-        if (others >= 1 && heading) return true;
         if (first < 0 || last < first) return false;
-        // words before
+        String a1 = wordAfter(t, last, 1);
+        if (a1 != null && ORDINARY_AFTER.contains(a1)) return false;
+
+        // a list neighbour that is itself a match
+        int prevEnd = -1;
+        int k = first - 1;
+        if (k >= 0 && isSeparator(t, k)) {
+            k--;
+            if (k >= 0 && t.key[k].equals(")")) k = skipParenthesisBack(t, k);
+            if (k >= 0) prevEnd = t.end[k];
+        }
+        int nextStart = -1;
+        k = last + 1;
+        if (k < t.size && t.key[k].equals("(")) k = skipParenthesis(t, k);
+        if (k < t.size && isSeparator(t, k) && k + 1 < t.size) nextStart = t.start[k + 1];
+        if (prevEnd >= 0 || nextStart >= 0) {
+            for (GazetteerMatch m : find(line)) {
+                if (m.ambiguous()) continue;
+                if (m.end() == prevEnd || m.start() == nextStart) return true;
+            }
+        }
+        // a heading before, on the same line: "Languages: C, Go"
+        for (int h = first - 1; h >= 0; h--) {
+            if (t.key[h].equals(":")) {
+                for (int w = h - 1; w >= 0 && w >= h - 4; w--) {
+                    if (t.kind[w] == GazetteerTokens.WORD && HEADING_CUES.contains(t.key[w])) return true;
+                }
+                break;
+            }
+        }
+        // cue words
         String w1 = wordBefore(t, first, 1);
         String w2 = wordBefore(t, first, 2);
         if (w1 != null && (CUES_BEFORE.contains(w1) || (w2 != null && CUES_BEFORE.contains(w2 + " " + w1)))) {
             return true;
         }
-        String a1 = wordAfter(t, last, 1);
         return a1 != null && CUES_AFTER.contains(a1);
+    }
+
+    private static final Set<String> SEPARATORS = Set.of(",", "|", ";", "/", "\u2022", "\u00B7", "\u25CF",
+            "\u25AA", "\u2023", "*", "&", "\u27A2", "\u25E6", "\uF0B7", "and", "or", "+");
+
+    private static boolean isSeparator(GazetteerTokens t, int k) {
+        return SEPARATORS.contains(t.key[k]);
+    }
+
+    private static int skipParenthesis(GazetteerTokens t, int k) {
+        int depth = 0;
+        for (int i = k; i < t.size; i++) {
+            if (t.key[i].equals("(")) depth++;
+            else if (t.key[i].equals(")") && --depth == 0) return i + 1;
+        }
+        return t.size;
+    }
+
+    private static int skipParenthesisBack(GazetteerTokens t, int k) {
+        int depth = 0;
+        for (int i = k; i >= 0; i--) {
+            if (t.key[i].equals(")")) depth++;
+            else if (t.key[i].equals("(") && --depth == 0) return i - 1;
+        }
+        return -1;
     }
 
     private static String wordBefore(GazetteerTokens t, int k, int nth) {
         int seen = 0;
         for (int i = k - 1; i >= 0; i--) {
             if (t.kind[i] != GazetteerTokens.WORD) {
-                if (t.key[i].equals(":")) continue;
+                if (t.key[i].equals(":") || t.key[i].equals("-")) continue;
                 return null;
             }
             if (++seen == nth) return t.key[i];

@@ -50,6 +50,36 @@ final class GazetteerTokens {
         return t;
     }
 
+    /**
+     * Marks the tokens of web addresses and e-mail addresses: every token of a run of non-space characters that
+     * holds "://", starts with "www." or holds an "@" between words. Null when there is none.
+     */
+    boolean[] addressTokens() {
+        boolean[] out = null;
+        int i = 0;
+        while (i < size) {
+            int j = i + 1;
+            while (j < size && glued[j]) j++;
+            // tokens i..j-1 form one run of non-space characters
+            boolean address = false;
+            for (int k = i; k < j && !address; k++) {
+                if (kind[k] != PUNCT) continue;
+                String c = key[k];
+                if (c.equals(":") && k + 2 < j && key[k + 1].equals("/") && key[k + 2].equals("/")) address = true;
+                else if (c.equals("@") && k > i && k + 1 < j && kind[k - 1] == WORD && kind[k + 1] == WORD) {
+                    address = true;
+                }
+            }
+            if (!address && j - i >= 3 && key[i].equals("www") && key[i + 1].equals(".")) address = true;
+            if (address) {
+                if (out == null) out = new boolean[size];
+                for (int k = i; k < j; k++) out[k] = true;
+            }
+            i = j;
+        }
+        return out;
+    }
+
     private void add(int s, int e, String k, byte kd, boolean g) {
         if (size == start.length) {
             int n = size * 2;

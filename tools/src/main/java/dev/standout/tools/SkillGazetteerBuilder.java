@@ -39,6 +39,7 @@ public final class SkillGazetteerBuilder {
     static final String ESCO = "taxonomy/esco/skills_en.csv";
     static final String ONET = "taxonomy/onet/Technology Skills.txt";
     static final int MAX_WORDS = 6;
+    static final int MAX_WORDS_SKILL = 4;
 
     private static final Pattern PARENS = Pattern.compile("\\s*\\([^)]*\\)");
     private static final Pattern FIELD_SUFFIX = Pattern.compile(".*(ology|ics|ography|istry|omy|ism|iatry|ometry)$");
@@ -244,9 +245,10 @@ public final class SkillGazetteerBuilder {
             String v = vendorOf(base, prefixes);
             if (v != null) {
                 String rest = base.substring(v.length()).trim();
-                if (!rest.isEmpty() && !isCommon(rest) && rest.length() >= 2) {
-                    boolean shortName = rest.length() <= 2;
-                    forms.add(new GazetteerAlias(rest, shortName, shortName));
+                // "Visual Studio" stays; "Drive", "Notes" (common words) and "MD" (too short) go
+                boolean single = !rest.contains(" ");
+                if (rest.length() > 3 && !this.generic.contains(BuildSupport.key(rest)) && !(single && isCommon(rest))) {
+                    forms.add(new GazetteerAlias(rest, false, false));
                 }
             }
         }
@@ -281,7 +283,8 @@ public final class SkillGazetteerBuilder {
         if (target.priority == 0 && target.type != SkillType.TECH) return;
         for (GazetteerAlias f : forms) {
             if (BuildSupport.wordCount(f.text()) > MAX_WORDS) continue;
-            if (isCommon(f.text())) continue;
+            if (!f.text().contains(" ") && isCommon(f.text())) continue;
+            if (this.generic.contains(BuildSupport.key(f.text()))) continue;
             claim(target, f, true);
         }
     }
@@ -421,6 +424,13 @@ public final class SkillGazetteerBuilder {
         }
     }
 
+    /** a verb that starts an ESCO skill label, in British or American spelling ("analyse", "analyze") */
+    private boolean isVerb(String word) {
+        if (escoVerbs.contains(word)) return true;
+        String uk = word.replaceAll("yze$", "yse").replaceAll("ize$", "ise");
+        return escoVerbs.contains(uk);
+    }
+
     private static boolean techLike(String pl, String name) {
         if (!Character.isUpperCase(name.charAt(0))) return false;
         if (NOT_TECH.contains(name.toLowerCase(Locale.ROOT))) return false;
@@ -447,7 +457,9 @@ public final class SkillGazetteerBuilder {
             return null; // "and procedures", "services for"
         }
         // a verb phrase ("manage budgets") seldom stands as such in a resume, which says "managed budgets"
-        if (type == SkillType.SKILL && words > 1 && escoVerbs.contains(first) && label.equals(lower)) return null;
+        if (type == SkillType.SKILL && words > 1 && isVerb(first)) return null;
+        // ESCO's skill/competence noun phrases beyond four words are paraphrases that resumes do not use
+        if (type == SkillType.SKILL && words > MAX_WORDS_SKILL) return null;
         if (type == SkillType.LANGUAGE) {
             // "Polish" the language, not "polish"
             return words == 1 ? new GazetteerAlias(label, false, true) : new GazetteerAlias(label, false, false);

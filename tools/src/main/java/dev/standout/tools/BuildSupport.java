@@ -40,7 +40,10 @@ final class BuildSupport {
         s = s.toLowerCase(Locale.ROOT).trim();
         if (s.startsWith(".")) s = "dot-" + s.substring(1);
         s = s.replace("+", "-plus").replace("#", "-sharp").replace("&", "-and-");
-        s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        boolean otherScript = s.codePoints().anyMatch(c -> Character.isLetter(c) && c > 0x24F);
+        String ascii = otherScript ? "" : s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        // a name in another script keeps its letters: "Искусство ведения бизнеса" → "искусство-ведения-бизнеса"
+        s = ascii.isEmpty() ? s.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "") : ascii;
         if (s.isEmpty()) throw new IllegalArgumentException("no slug for '" + name + "'");
         return s;
     }

@@ -42,9 +42,7 @@ public final class CredentialCatalog {
         GazetteerMatcher.Builder b = GazetteerMatcher.builder();
         for (CredentialEntry e : entries) {
             if (m.putIfAbsent(e.id(), e) != null) throw new IllegalArgumentException("duplicate id " + e.id());
-            for (GazetteerAlias a : e.aliases()) {
-                b.add(e.id(), a.text(), a.ambiguous() || e.needsContext(), a.caseSensitive());
-            }
+            for (GazetteerAlias a : e.aliases()) b.add(e.id(), a);
         }
         this.byId = Collections.unmodifiableMap(m);
         this.entries = List.copyOf(entries);

@@ -16,8 +16,10 @@ import java.util.OptionalLong;
  * @param issuer       the issuing organisation or vendor, or {@code ""}
  * @param prior        an outside estimate of how many people hold it (holders, or enrolments for online courses)
  * @param priorNote    where the prior comes from, or {@code ""}
- * @param needsContext every alias is an ordinary phrase ("Machine Learning") that names this credential only in a
- *                     credential context: a certifications section, next to "certificate" or "Coursera"
+ * @param needsContext the name is an ordinary phrase ("Machine Learning") that names this credential only in a
+ *                     credential context (a certifications section, next to "certificate" or "Coursera"); such
+ *                     aliases are flagged {@linkplain GazetteerAlias#ambiguous() ambiguous}, while specific ones
+ *                     ("Machine Learning (Coursera)") are not
  * @param sources      where it comes from: {@code curated}, {@code roadmap} (CC BY-SA), {@code coursera},
  *                     {@code certdict}
  * @param aliases      all surface forms, the canonical name first; ambiguous ones need a credential context

@@ -358,7 +358,7 @@ public final class CredentialCatalogBuilder {
             String type = r.get("course_Certificate_type").trim().toUpperCase(Locale.ROOT);
             Long enrolled = parseEnrolled(r.get("course_students_enrolled"));
             if (title.isEmpty()) continue;
-            boolean generic = BuildSupport.wordCount(title) <= 3 || !skills.byAlias(title).isEmpty();
+            boolean generic = isGenericTitle(title);
             List<GazetteerAlias> forms = new ArrayList<>();
             String suffix = switch (type) {
                 case "SPECIALIZATION" -> " Specialization";
@@ -401,6 +401,29 @@ public final class CredentialCatalogBuilder {
             }
             count("coursera-new");
         }
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "of", "for", "in",
+            "with", "to", "on", "by", "from", "using", "into", "your", "how", "i", "ii", "iii", "1", "2", "3", "part",
+            "introduction", "intro", "basics", "fundamentals", "foundations", "advanced", "applied", "beginners",
+            "everyone", "everybody", "principles", "concepts", "essentials");
+
+    /**
+     * A title that is an ordinary phrase ("Machine Learning", "Python Data Structures", "Machine Learning with
+     * Python"): two words or fewer, or every word other than a function word inside a skill name.
+     */
+    private boolean isGenericTitle(String title) {
+        if (BuildSupport.wordCount(title) <= 2 || !skills.byAlias(title).isEmpty()) return true;
+        boolean[] covered = new boolean[title.length()];
+        for (var m : skills.find(title)) {
+            for (int i = m.start(); i < m.end(); i++) covered[i] = true;
+        }
+        Matcher w = Pattern.compile("[\\p{L}\\p{N}+#]+").matcher(title);
+        while (w.find()) {
+            if (covered[w.start()]) continue;
+            if (!FUNCTION_WORDS.contains(w.group().toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
     }
 
     /** "350k" → 350000, "1.2m" → 1200000 */

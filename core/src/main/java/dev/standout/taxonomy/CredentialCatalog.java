@@ -38,24 +38,28 @@ public final class CredentialCatalog {
     private volatile Map<String, List<CredentialEntry>> byKey;
 
     private CredentialCatalog(List<CredentialEntry> entries, List<String> comments) {
+        this(entries, comments, null);
+    }
+
+    private CredentialCatalog(List<CredentialEntry> entries, List<String> comments, GazetteerMatcher prebuilt) {
         Map<String, CredentialEntry> m = new LinkedHashMap<>(entries.size() * 2);
-        GazetteerMatcher.Builder b = GazetteerMatcher.builder();
+        GazetteerMatcher.Builder b = prebuilt == null ? GazetteerMatcher.builder() : null;
         for (CredentialEntry e : entries) {
             if (m.putIfAbsent(e.id(), e) != null) throw new IllegalArgumentException("duplicate id " + e.id());
-            for (GazetteerAlias a : e.aliases()) b.add(e.id(), a);
+            if (b != null) for (GazetteerAlias a : e.aliases()) b.add(e.id(), a);
         }
         this.byId = Collections.unmodifiableMap(m);
         this.entries = List.copyOf(entries);
         this.comments = List.copyOf(comments);
-        this.matcher = b.build();
+        this.matcher = b != null ? b.build() : prebuilt;
     }
 
     private static final class Holder {
         static final CredentialCatalog DEFAULT;
 
         static {
-            try (BufferedReader in = Tsv.resource(CredentialCatalog.class, RESOURCE)) {
-                DEFAULT = read(in);
+            try {
+                DEFAULT = parse(Tsv.resourceText(CredentialCatalog.class, RESOURCE));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -74,8 +78,17 @@ public final class CredentialCatalog {
     /** Reads the TSV form written by the builder. */
     public static CredentialCatalog read(Reader reader) throws IOException {
         BufferedReader in = reader instanceof BufferedReader br ? br : new BufferedReader(reader, 1 << 16);
+        StringBuilder sb = new StringBuilder(1 << 16);
+        char[] buf = new char[1 << 16];
+        int n;
+        while ((n = in.read(buf)) > 0) sb.append(buf, 0, n);
+        return parse(sb.toString());
+    }
+
+    private static CredentialCatalog parse(String text) throws IOException {
         List<String> comments = new ArrayList<>();
-        List<String[]> rows = Tsv.read(in, HEADER, 10, comments);
+        List<String[]> rows = Tsv.parse(text, HEADER, 10, comments);
+        java.util.concurrent.FutureTask<GazetteerMatcher> matcher = Tsv.matcherAsync(rows, 0, 9);
         List<CredentialEntry> out = new ArrayList<>(rows.size());
         for (String[] f : rows) {
             List<String> raw = Tsv.splitList(f[9]);
@@ -85,7 +98,7 @@ public final class CredentialCatalog {
             out.add(new CredentialEntry(f[0], f[1], CredentialKind.valueOf(f[2]), f[3], f[4], prior, f[6],
                     "1".equals(f[7]), Tsv.commaList(f[8]), aliases));
         }
-        return new CredentialCatalog(out, comments);
+        return new CredentialCatalog(out, comments, Tsv.join(matcher));
     }
 
     public Optional<CredentialEntry> byId(String id) {

@@ -29,24 +29,28 @@ public final class SkillTaxonomy {
     private volatile Map<String, List<SkillEntry>> byKey;
 
     private SkillTaxonomy(List<SkillEntry> entries, List<String> comments) {
+        this(entries, comments, null);
+    }
+
+    private SkillTaxonomy(List<SkillEntry> entries, List<String> comments, GazetteerMatcher prebuilt) {
         Map<String, SkillEntry> m = new LinkedHashMap<>(entries.size() * 2);
-        GazetteerMatcher.Builder b = GazetteerMatcher.builder();
+        GazetteerMatcher.Builder b = prebuilt == null ? GazetteerMatcher.builder() : null;
         for (SkillEntry e : entries) {
             if (m.putIfAbsent(e.id(), e) != null) throw new IllegalArgumentException("duplicate id " + e.id());
-            for (GazetteerAlias a : e.aliases()) b.add(e.id(), a);
+            if (b != null) for (GazetteerAlias a : e.aliases()) b.add(e.id(), a);
         }
         this.byId = Collections.unmodifiableMap(m);
         this.entries = List.copyOf(entries);
         this.comments = List.copyOf(comments);
-        this.matcher = b.build();
+        this.matcher = b != null ? b.build() : prebuilt;
     }
 
     private static final class Holder {
         static final SkillTaxonomy DEFAULT;
 
         static {
-            try (BufferedReader in = Tsv.resource(SkillTaxonomy.class, RESOURCE)) {
-                DEFAULT = read(in);
+            try {
+                DEFAULT = parse(Tsv.resourceText(SkillTaxonomy.class, RESOURCE));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -66,8 +70,17 @@ public final class SkillTaxonomy {
     /** Reads the TSV form written by the builder. */
     public static SkillTaxonomy read(Reader reader) throws IOException {
         BufferedReader in = reader instanceof BufferedReader br ? br : new BufferedReader(reader, 1 << 16);
+        StringBuilder sb = new StringBuilder(1 << 16);
+        char[] buf = new char[1 << 16];
+        int n;
+        while ((n = in.read(buf)) > 0) sb.append(buf, 0, n);
+        return parse(sb.toString());
+    }
+
+    private static SkillTaxonomy parse(String text) throws IOException {
         List<String> comments = new ArrayList<>();
-        List<String[]> rows = Tsv.read(in, HEADER, 7, comments);
+        List<String[]> rows = Tsv.parse(text, HEADER, 7, comments);
+        java.util.concurrent.FutureTask<GazetteerMatcher> matcher = Tsv.matcherAsync(rows, 0, 6);
         List<SkillEntry> out = new ArrayList<>(rows.size());
         for (String[] f : rows) {
             List<String> raw = Tsv.splitList(f[6]);
@@ -76,7 +89,7 @@ public final class SkillTaxonomy {
             out.add(new SkillEntry(f[0], f[1], SkillType.valueOf(f[2]), Tsv.commaList(f[3]),
                     "1".equals(f[4]), "1".equals(f[5]), aliases));
         }
-        return new SkillTaxonomy(out, comments);
+        return new SkillTaxonomy(out, comments, Tsv.join(matcher));
     }
 
     public Optional<SkillEntry> byId(String id) {

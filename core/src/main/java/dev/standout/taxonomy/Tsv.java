@@ -24,6 +24,14 @@ final class Tsv {
         return parse(sb.toString(), expectedHeader, columns, comments);
     }
 
+    /** The whole resource as text (UTF-8). */
+    static String resourceText(Class<?> anchor, String name) throws IOException {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
+            if (in == null) throw new IOException("missing resource " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     static List<String[]> parse(String text, String expectedHeader, int columns, List<String> comments)
             throws IOException {
         List<String[]> rows = new ArrayList<>(1 << 14);
@@ -53,18 +61,18 @@ final class Tsv {
             }
             String[] f = new String[columns];
             int k = 0;
-            int s = b;
-            for (int i = b; i <= e && k < columns; i++) {
-                if (i == e || text.charAt(i) == '\t') {
-                    if (k == columns - 1 && i != e) continue; // the last field runs to the end of the line
-                    f[k++] = text.substring(s, i);
-                    s = i + 1;
-                }
+            int from = b;
+            while (k < columns - 1) {
+                int tab = text.indexOf('\t', from);
+                if (tab < 0 || tab >= e) break;
+                f[k++] = text.substring(from, tab);
+                from = tab + 1;
             }
-            if (k != columns || text.indexOf('\t', b) < 0 && columns > 1) {
-                throw new IOException("line " + lineNo + ": " + k + " fields, expected " + columns);
+            if (k != columns - 1) {
+                throw new IOException("line " + lineNo + ": " + (k + 1) + " fields, expected " + columns);
             }
-            if (f[columns - 1].indexOf('\t') >= 0) {
+            f[k] = text.substring(from, e);
+            if (f[k].indexOf('\t') >= 0) {
                 throw new IOException("line " + lineNo + ": too many fields, expected " + columns);
             }
             rows.add(f);
@@ -77,14 +85,66 @@ final class Tsv {
         String[] out = new String[Math.max(expected, 1)];
         int n = 0;
         int b = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == sep) {
-                if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
-                out[n++] = s.substring(b, i);
-                b = i + 1;
+        while (true) {
+            int i = s.indexOf(sep, b);
+            if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+            if (i < 0) {
+                out[n++] = s.substring(b);
+                break;
             }
+            out[n++] = s.substring(b, i);
+            b = i + 1;
         }
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Builds the matcher over the alias column of rows, on a helper thread so that it overlaps with the building
+     * of the entries on the caller's; {@link java.util.concurrent.FutureTask#get()} joins it.
+     */
+    static java.util.concurrent.FutureTask<GazetteerMatcher> matcherAsync(List<String[]> rows, int idColumn,
+                                                                         int aliasColumn) {
+        java.util.concurrent.FutureTask<GazetteerMatcher> task = new java.util.concurrent.FutureTask<>(() -> {
+            GazetteerMatcher.Builder b = GazetteerMatcher.builder();
+            for (String[] f : rows) {
+                String id = f[idColumn];
+                String aliases = f[aliasColumn];
+                int from = 0;
+                int n = aliases.length();
+                while (from < n) {
+                    int bar = aliases.indexOf('|', from);
+                    int end = bar < 0 ? n : bar;
+                    boolean ambiguous = false;
+                    boolean cs = false;
+                    int i = from;
+                    for (; i < end; i++) {
+                        char c = aliases.charAt(i);
+                        if (c == '~') ambiguous = true;
+                        else if (c == '=') cs = true;
+                        else break;
+                    }
+                    if (i < end) b.add(id, aliases.substring(i, end), ambiguous, cs);
+                    from = end + 1;
+                }
+            }
+            return b.build();
+        });
+        Thread t = new Thread(task, "standout-taxonomy-load");
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    static GazetteerMatcher join(java.util.concurrent.FutureTask<GazetteerMatcher> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while loading", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IOException(e.getCause());
+        }
     }
 
     static List<String> splitList(String s) {

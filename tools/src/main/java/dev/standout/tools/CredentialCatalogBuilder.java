@@ -492,7 +492,7 @@ public final class CredentialCatalogBuilder {
                 .append(" rows whose sources include 'roadmap' are derived\n");
         sb.append("#    from it and stay under CC BY-SA 4.0.\n");
         sb.append("#  certdict: certification dictionary of Ivan Portilla's ontology (github.com/jiportilla/ontology), MIT\n");
-        sb.append("#    licence, Copyright (c) Ivan Portilla.\n");
+        sb.append("#    licence, Copyright (c) 2021 Ivan Portilla.\n");
         sb.append("#  coursera: Coursera Course Dataset (Kaggle, siddharthm1698, scraped about 2020): course titles,\n");
         sb.append("#    organizations and enrolment counts (the 'prior' of online courses), facts from coursera.org.\n");
         sb.append("# prior: outside estimate of holders (enrolments for online courses), blank when unknown.\n");

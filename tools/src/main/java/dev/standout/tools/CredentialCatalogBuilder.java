@@ -47,6 +47,9 @@ public final class CredentialCatalogBuilder {
     static final String COURSERA = "credentials/coursera/coursera_data.csv";
     static final String COURSERA_NOTE = "Coursera enrolments, scraped about 2020 (Kaggle Coursera Course Dataset)";
 
+    private static final Pattern CERT_WORD = Pattern.compile("(?i)certif|\\b(associate|professional|expert|"
+            + "specialist|administrator|developer|architect|engineer|exam|master|practitioner|foundation|analyst|"
+            + "consultant|auditor|implementer|manager|technician|champion)\\b");
     private static final Pattern ENROLLED = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*([kKmM]?)");
     /** issuers that are professional bodies rather than vendors of a technology */
     private static final Set<String> PROFESSIONAL_BODIES = Set.of("ISC2", "ISACA", "GIAC", "PMI",
@@ -113,6 +116,7 @@ public final class CredentialCatalogBuilder {
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, Integer> counts = new TreeMap<>();
     private final SkillTaxonomy skills = SkillTaxonomy.defaultTaxonomy();
+    private final Set<String> english = BuildSupport.keySet("english-words.txt");
 
     public static void main(String[] args) throws IOException {
         Map<String, String> a = BuildSupport.args(args, USAGE);
@@ -197,7 +201,15 @@ public final class CredentialCatalogBuilder {
                 warnings.add("curated name of " + d.id + " already taken");
             }
             for (String al : f[8].split("\\|")) {
-                if (!al.isBlank()) claim(d, GazetteerAlias.parse(al.trim()), false);
+                if (al.isBlank()) continue;
+                GazetteerAlias a = GazetteerAlias.parse(al.trim());
+                claim(d, a, false);
+                // "MCSA" also as "MCSA certification", "MCSA certified", "MCSA certificate"
+                if (a.caseSensitive() && !a.text().contains(" ")) {
+                    for (String suffix : List.of(" certification", " certified", " certificate")) {
+                        claim(d, new GazetteerAlias(a.text() + suffix, false, false), true);
+                    }
+                }
             }
             count("curated");
         }
@@ -255,7 +267,8 @@ public final class CredentialCatalogBuilder {
         if (abbr.isEmpty()) return out;
         String letters = abbr.replaceAll("[^A-Za-z]", "");
         String key = BuildSupport.key(abbr);
-        boolean word = !skills.byAlias(abbr).isEmpty() || key.length() <= 3 || letters.length() <= 2
+        boolean word = !skills.byAlias(abbr).isEmpty() || english.contains(key) || key.length() <= 3
+                || letters.length() <= 2
                 || abbr.chars().anyMatch(Character::isLowerCase) && abbr.chars().filter(Character::isUpperCase)
                 .count() <= 1;
         out.add(new GazetteerAlias(abbr, word, true));
@@ -310,7 +323,9 @@ public final class CredentialCatalogBuilder {
             String name = e.getKey();
             if (name.isEmpty() || BuildSupport.wordCount(name) < 2) continue;
             String issuer = vendorName(e.getValue());
-            List<GazetteerAlias> forms = List.of(new GazetteerAlias(name, false, false));
+            // "Oracle Business Intelligence" is also a product: such a name needs a credential context
+            boolean product = !CERT_WORD.matcher(name).find();
+            List<GazetteerAlias> forms = List.of(new GazetteerAlias(name, product, false));
             Draft o = ownerOf(forms);
             if (o != null) {
                 o.sources.add("certdict");

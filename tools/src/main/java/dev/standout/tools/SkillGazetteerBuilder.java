@@ -42,7 +42,6 @@ public final class SkillGazetteerBuilder {
     static final int MAX_WORDS_SKILL = 4;
 
     private static final Pattern PARENS = Pattern.compile("\\s*\\([^)]*\\)");
-    private static final Pattern FIELD_SUFFIX = Pattern.compile(".*(ology|ics|ography|istry|omy|ism|iatry|ometry)$");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9/&+.-]*[A-Z0-9+]");
     private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "of", "the", "for", "to", "in", "with",
             "a", "an", "on", "by", "from", "at", "as", "into", "its", "their", "your", "our", "other", "etc");
@@ -74,6 +73,7 @@ public final class SkillGazetteerBuilder {
     private final List<Draft> drafts = new ArrayList<>();
     private final Set<String> generic;
     private final Set<String> stop;
+    private final Set<String> english;
     private final Set<String> escoVocabulary = new HashSet<>();
     private final Set<String> escoVerbs = new HashSet<>();
     private final List<String> warnings = new ArrayList<>();
@@ -82,6 +82,7 @@ public final class SkillGazetteerBuilder {
     SkillGazetteerBuilder() {
         generic = BuildSupport.keySet("generic-words.txt");
         stop = BuildSupport.keySet("skill-alias-stoplist.txt");
+        english = BuildSupport.keySet("english-words.txt");
     }
 
     public static void main(String[] args) throws IOException {
@@ -232,7 +233,22 @@ public final class SkillGazetteerBuilder {
         }
         forms.add(new GazetteerAlias(base, false, false));
         if (!example.equals(base)) forms.add(new GazetteerAlias(example, false, false));
-        if (acronym != null) {
+        if (acronym != null && !generic) {
+            // a product named with its acronym ("Oracle Real Application Cluster RAC"): the acronym alone,
+            // flagged, when it has three letters or more; a generic long form ("Point of sale") is not the
+            // product's to take
+            if (acronym.replaceAll("[^A-Za-z]", "").length() >= 3) {
+                forms.add(new GazetteerAlias(acronym, !hot, acronym.length() <= 4));
+            }
+            forms.add(new GazetteerAlias(longForm, false, false));
+            String v = vendorOf(longForm, prefixes);
+            if (v != null && longForm.length() > v.length() + 1) {
+                String rest = longForm.substring(v.length() + 1);
+                if (rest.length() > 3 && !isCommon(rest) && !english.contains(BuildSupport.key(rest))) {
+                    forms.add(new GazetteerAlias(rest, false, false));
+                }
+            }
+        } else if (acronym != null) {
             forms.add(new GazetteerAlias(acronym, acronym.length() <= 2 || (!hot && acronym.length() <= 4),
                     acronym.length() <= 4));
             forms.add(new GazetteerAlias(longForm, false, false));
@@ -246,8 +262,8 @@ public final class SkillGazetteerBuilder {
             if (v != null) {
                 String rest = base.substring(v.length()).trim();
                 // "Visual Studio" stays; "Drive", "Notes" (common words) and "MD" (too short) go
-                boolean single = !rest.contains(" ");
-                if (rest.length() > 3 && !this.generic.contains(BuildSupport.key(rest)) && !(single && isCommon(rest))) {
+                // "Data Migration", "Application Server", "Vista" go: the full name still matches
+                if (rest.length() > 3 && !isCommon(rest) && !english.contains(BuildSupport.key(rest))) {
                     forms.add(new GazetteerAlias(rest, false, false));
                 }
             }
@@ -271,7 +287,8 @@ public final class SkillGazetteerBuilder {
                 count("onet-dropped-common");
                 return;
             }
-            boolean shortName = name.length() <= 2;
+            // "Blackboard", "Quest": an ordinary word, so ambiguous and only as written
+            boolean shortName = name.length() <= 2 || english.contains(BuildSupport.key(name));
             target = newDraft(name, SkillType.TECH, 1, "onet", new GazetteerAlias(name, shortName, shortName));
             if (target == null) return;
             count("onet-new");
@@ -285,6 +302,9 @@ public final class SkillGazetteerBuilder {
             if (BuildSupport.wordCount(f.text()) > MAX_WORDS) continue;
             if (!f.text().contains(" ") && isCommon(f.text())) continue;
             if (this.generic.contains(BuildSupport.key(f.text()))) continue;
+            if (!f.text().contains(" ") && english.contains(BuildSupport.key(f.text())) && !f.ambiguous()) {
+                f = new GazetteerAlias(f.text(), true, true);
+            }
             claim(target, f, true);
         }
     }
@@ -409,8 +429,7 @@ public final class SkillGazetteerBuilder {
                 // keep only alternative labels that look like spellings of the name, not related products
                 for (String label : labels(r)) {
                     String l = BuildSupport.clean(PARENS.matcher(label).replaceAll(""));
-                    if (l.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))
-                            || name.toLowerCase(Locale.ROOT).contains(l.toLowerCase(Locale.ROOT))) {
+                    if (l.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
                         GazetteerAlias a = escoAlias(label, type, false);
                         if (a != null) claim(d, a, true);
                     }
@@ -468,14 +487,19 @@ public final class SkillGazetteerBuilder {
             boolean isLower = label.equals(lower);
             if (isLower) {
                 if (generic.contains(key) || escoVerbs.contains(key)) return null;
-                if (!preferred && !FIELD_SUFFIX.matcher(key).matches()) return null;
+                // one-word alternative labels stray far ("electronics" under "battery components")
+                if (!preferred) return null;
                 return new GazetteerAlias(label, false, false);
             }
             String letters = label.replaceAll("[^A-Za-z]", "");
             if (letters.length() <= 1) return null;
             boolean caps = label.equals(label.toUpperCase(Locale.ROOT));
+            // a product name among the labels of a skill ("Avaya" under "procurement of ICT network equipment")
+            if (!preferred && !caps && type != SkillType.TECH) return null;
             if (caps && letters.length() <= 3) return new GazetteerAlias(label, true, true);
-            if (generic.contains(key) || escoVocabulary.contains(key)) return new GazetteerAlias(label, true, true);
+            if (generic.contains(key) || escoVocabulary.contains(key) || english.contains(key)) {
+                return new GazetteerAlias(label, true, true);
+            }
             return new GazetteerAlias(label, false, false);
         }
         if (generic.contains(key)) return null;

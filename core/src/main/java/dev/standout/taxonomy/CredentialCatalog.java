@@ -59,7 +59,9 @@ public final class CredentialCatalog {
 
         static {
             try {
-                DEFAULT = parse(Tsv.resourceText(CredentialCatalog.class, RESOURCE));
+                List<String> comments = new ArrayList<>();
+                DEFAULT = fromRows(Tsv.parse(Tsv.resourceBytes(CredentialCatalog.class, RESOURCE), HEADER, 10, comments),
+                        comments);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -87,7 +89,10 @@ public final class CredentialCatalog {
 
     private static CredentialCatalog parse(String text) throws IOException {
         List<String> comments = new ArrayList<>();
-        List<String[]> rows = Tsv.parse(text, HEADER, 10, comments);
+        return fromRows(Tsv.parse(text, HEADER, 10, comments), comments);
+    }
+
+    private static CredentialCatalog fromRows(List<String[]> rows, List<String> comments) throws IOException {
         java.util.concurrent.FutureTask<GazetteerMatcher> matcher = Tsv.matcherAsync(rows, 0, 9);
         List<CredentialEntry> out = new ArrayList<>(rows.size());
         for (String[] f : rows) {

@@ -50,7 +50,9 @@ public final class SkillTaxonomy {
 
         static {
             try {
-                DEFAULT = parse(Tsv.resourceText(SkillTaxonomy.class, RESOURCE));
+                List<String> comments = new ArrayList<>();
+                DEFAULT = fromRows(Tsv.parse(Tsv.resourceBytes(SkillTaxonomy.class, RESOURCE), HEADER, 7, comments),
+                        comments);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -79,7 +81,10 @@ public final class SkillTaxonomy {
 
     private static SkillTaxonomy parse(String text) throws IOException {
         List<String> comments = new ArrayList<>();
-        List<String[]> rows = Tsv.parse(text, HEADER, 7, comments);
+        return fromRows(Tsv.parse(text, HEADER, 7, comments), comments);
+    }
+
+    private static SkillTaxonomy fromRows(List<String[]> rows, List<String> comments) throws IOException {
         java.util.concurrent.FutureTask<GazetteerMatcher> matcher = Tsv.matcherAsync(rows, 0, 6);
         List<SkillEntry> out = new ArrayList<>(rows.size());
         for (String[] f : rows) {

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -315,8 +314,7 @@ public final class CredentialCatalogBuilder {
     private void addCertDict(Path file) throws IOException {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         TreeMap<String, String> certs = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             certs.put(BuildSupport.clean(e.getKey()), BuildSupport.clean(e.getValue().asText()));
         }
         for (Map.Entry<String, String> e : certs.entrySet()) {

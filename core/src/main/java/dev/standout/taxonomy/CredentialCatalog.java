@@ -21,13 +21,16 @@ import java.util.Set;
 /**
  * The credential catalog: certifications, licenses, online courses and bootcamps, by id and by alias, with a
  * {@link GazetteerMatcher} over all aliases. Immutable and thread-safe; {@link #defaultCatalog()} is loaded once, on
- * first use, from {@value #RESOURCE} (built by {@code dev.standout.tools.CredentialCatalogBuilder}).
+ * first use, from {@value #RESOURCE} (built by {@code dev.standout.tools.CredentialCatalogBuilder}), with the
+ * prebuilt trie {@code credentials.gaz} when it is fresh (see {@link SkillTaxonomy}).
  *
  * <p>Matches flagged {@linkplain GazetteerMatch#ambiguous() ambiguous} are ordinary phrases ("Machine Learning",
  * "CSM", "A+") that name a credential only in a credential context; see {@link #hasCredentialContext}.
  */
 public final class CredentialCatalog {
     public static final String RESOURCE = "/dev/standout/taxonomy/credentials.tsv";
+    /** The trie over the aliases of {@link #RESOURCE}, prebuilt by the builder; optional. */
+    static final String BINARY_RESOURCE = "/dev/standout/taxonomy/credentials.gaz";
     public static final String HEADER =
             "id\tname\tkind\tlevel\tissuer\tprior\tprior_note\tcontext\tsources\taliases";
 
@@ -60,8 +63,10 @@ public final class CredentialCatalog {
         static {
             try {
                 List<String> comments = new ArrayList<>();
-                DEFAULT = fromRows(Tsv.parse(Tsv.resourceBytes(CredentialCatalog.class, RESOURCE), HEADER, 10, comments),
-                        comments);
+                byte[] source = Tsv.resourceBytes(CredentialCatalog.class, RESOURCE);
+                List<String[]> rows = Tsv.parse(source, HEADER, 10, comments);
+                DEFAULT = fromRows(rows, comments,
+                        Tsv.matcherAsync(rows, 0, 9, CredentialCatalog.class, BINARY_RESOURCE, source));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -89,11 +94,12 @@ public final class CredentialCatalog {
 
     private static CredentialCatalog parse(String text) throws IOException {
         List<String> comments = new ArrayList<>();
-        return fromRows(Tsv.parse(text, HEADER, 10, comments), comments);
+        List<String[]> rows = Tsv.parse(text, HEADER, 10, comments);
+        return fromRows(rows, comments, Tsv.matcherAsync(rows, 0, 9));
     }
 
-    private static CredentialCatalog fromRows(List<String[]> rows, List<String> comments) throws IOException {
-        java.util.concurrent.FutureTask<GazetteerMatcher> matcher = Tsv.matcherAsync(rows, 0, 9);
+    private static CredentialCatalog fromRows(List<String[]> rows, List<String> comments,
+                                  java.util.concurrent.FutureTask<GazetteerMatcher> matcher) throws IOException {
         List<CredentialEntry> out = new ArrayList<>(rows.size());
         for (String[] f : rows) {
             List<String> raw = Tsv.splitList(f[9]);

@@ -1,5 +1,11 @@
 package dev.standout.taxonomy;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -7,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,6 +55,19 @@ public final class GazetteerMatcher {
         this.payCase = Arrays.copyOf(b.payCase, b.payCount);
         this.ids = b.ids.toArray(new String[0]);
         this.aliasCount = b.payCount;
+    }
+
+    private GazetteerMatcher(Map<String, Integer> tokenIds, LongIntMap edges, int[] nodePayload, int[] payEntry,
+                             int[] payNext, boolean[] payAmbiguous, String[][] payCase, String[] ids) {
+        this.tokenIds = tokenIds;
+        this.edges = edges;
+        this.nodePayload = nodePayload;
+        this.payEntry = payEntry;
+        this.payNext = payNext;
+        this.payAmbiguous = payAmbiguous;
+        this.payCase = payCase;
+        this.ids = ids;
+        this.aliasCount = payEntry.length;
     }
 
     public static Builder builder() {
@@ -186,6 +206,108 @@ public final class GazetteerMatcher {
 
     private static long edgeKey(int node, int token) {
         return ((long) node << 32) | (token & 0xFFFFFFFFL);
+    }
+
+    // ------------------------------------------------------------------------------------------------ binary form
+
+    private static final int MAGIC = 0x534F475A; // "SOGZ"
+    /** version of the binary form; with {@link GazetteerTokens#VERSION} it must match for a file to be read */
+    static final int FORMAT = 2;
+
+    /**
+     * Writes the trie in a compact binary form that {@link #read} loads without tokenizing any alias. The
+     * form records the length and CRC-32 of the source (the TSV the matcher was built from), so that a loader can
+     * tell a stale file. Same matcher, same bytes.
+     */
+    public void write(OutputStream out, long sourceLength, long sourceCrc) throws IOException {
+        DataOutputStream o = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+        o.writeInt(MAGIC);
+        o.writeInt(FORMAT);
+        o.writeInt(GazetteerTokens.VERSION);
+        o.writeLong(sourceLength);
+        o.writeLong(sourceCrc);
+        o.writeInt(ids.length);
+        for (String id : ids) o.writeUTF(id);
+        String[] tokens = new String[tokenIds.size()];
+        for (Map.Entry<String, Integer> e : tokenIds.entrySet()) tokens[e.getValue()] = e.getKey();
+        o.writeInt(tokens.length);
+        for (String t : tokens) o.writeUTF(t);
+        // every node but the root has one incoming edge: write its parent and token, node by node
+        int nodes = nodePayload.length;
+        int[] parent = new int[nodes];
+        int[] token = new int[nodes];
+        edges.forEach((key, child) -> {
+            parent[child] = (int) (key >>> 32);
+            token[child] = (int) key;
+        });
+        o.writeInt(nodes);
+        for (int n = 0; n < nodes; n++) {
+            o.writeInt(nodePayload[n]);
+            if (n > 0) {
+                o.writeInt(parent[n]);
+                o.writeInt(token[n]);
+            }
+        }
+        o.writeInt(payEntry.length);
+        for (int i = 0; i < payEntry.length; i++) {
+            o.writeInt(payEntry[i]);
+            o.writeInt(payNext[i]);
+            o.writeBoolean(payAmbiguous[i]);
+            String[] c = payCase[i];
+            o.writeShort(c == null ? 0 : c.length + 1);
+            if (c != null) for (String w : c) o.writeUTF(w);
+        }
+        o.flush();
+    }
+
+    /**
+     * Reads the binary form; empty when it is of another format or tokenizer version, or was built from another
+     * source than the one of {@code sourceLength} bytes with CRC-32 {@code sourceCrc}.
+     */
+    static Optional<GazetteerMatcher> read(byte[] data, long sourceLength, long sourceCrc) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
+        if (data.length < 28 || in.readInt() != MAGIC || in.readInt() != FORMAT
+                || in.readInt() != GazetteerTokens.VERSION || in.readLong() != sourceLength
+                || in.readLong() != sourceCrc) {
+            return Optional.empty();
+        }
+        String[] ids = new String[in.readInt()];
+        for (int i = 0; i < ids.length; i++) ids[i] = in.readUTF();
+        int tokenCount = in.readInt();
+        Map<String, Integer> tokenIds = new HashMap<>(tokenCount * 2);
+        for (int i = 0; i < tokenCount; i++) tokenIds.put(in.readUTF(), i);
+        int nodes = in.readInt();
+        int[] nodePayload = new int[nodes];
+        LongIntMap edges = new LongIntMap(nodes * 2);
+        for (int n = 0; n < nodes; n++) {
+            nodePayload[n] = in.readInt();
+            if (n > 0) edges.put(edgeKey(in.readInt(), in.readInt()), n);
+        }
+        int pays = in.readInt();
+        int[] payEntry = new int[pays];
+        int[] payNext = new int[pays];
+        boolean[] payAmbiguous = new boolean[pays];
+        String[][] payCase = new String[pays][];
+        for (int i = 0; i < pays; i++) {
+            payEntry[i] = in.readInt();
+            payNext[i] = in.readInt();
+            payAmbiguous[i] = in.readBoolean();
+            int c = in.readShort();
+            if (c > 0) {
+                payCase[i] = new String[c - 1];
+                for (int k = 0; k < c - 1; k++) payCase[i][k] = in.readUTF();
+            }
+        }
+        return Optional.of(new GazetteerMatcher(tokenIds, edges, nodePayload, payEntry, payNext, payAmbiguous,
+                payCase, ids));
+    }
+
+    /** Same trie, same entries, same flags. */
+    boolean sameAs(GazetteerMatcher o) {
+        return tokenIds.equals(o.tokenIds) && edges.sameAs(o.edges) && Arrays.equals(nodePayload, o.nodePayload)
+                && Arrays.equals(payEntry, o.payEntry) && Arrays.equals(payNext, o.payNext)
+                && Arrays.equals(payAmbiguous, o.payAmbiguous) && Arrays.deepEquals(payCase, o.payCase)
+                && Arrays.equals(ids, o.ids);
     }
 
     // ------------------------------------------------------------------------------------------------ context
@@ -532,6 +654,22 @@ public final class GazetteerMatcher {
             keys[i] = k;
             values[i] = v;
             size++;
+        }
+
+        interface EntryConsumer {
+            void accept(long key, int value);
+        }
+
+        /** every entry, in slot order */
+        void forEach(EntryConsumer c) {
+            for (int i = 0; i < keys.length; i++) if (used[i]) c.accept(keys[i], values[i]);
+        }
+
+        /** same mapping, whatever the layout */
+        boolean sameAs(LongIntMap o) {
+            if (size != o.size) return false;
+            for (int i = 0; i < keys.length; i++) if (used[i] && o.get(keys[i]) != values[i]) return false;
+            return true;
         }
 
         private void grow() {

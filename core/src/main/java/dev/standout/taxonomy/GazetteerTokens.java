@@ -23,6 +23,11 @@ import java.util.Locale;
  * sides ({@code Node.js} matches {@code node js}). Aliases are stored without their soft tokens.
  */
 final class GazetteerTokens {
+    /**
+     * Version of the tokenization and key rules. Bump it when they change: binary tries built under another
+     * version are then ignored (and the builders must be rerun).
+     */
+    static final int VERSION = 1;
     static final byte WORD = 0;
     static final byte PUNCT = 1;
 

@@ -16,10 +16,15 @@ import java.util.Optional;
 /**
  * The skills gazetteer: entries by id and by alias, and a {@link GazetteerMatcher} over all aliases.
  * Immutable and thread-safe; {@link #defaultTaxonomy()} is loaded once, on first use, from
- * {@value #RESOURCE} (built by {@code dev.standout.tools.SkillGazetteerBuilder}).
+ * {@value #RESOURCE} (built by {@code dev.standout.tools.SkillGazetteerBuilder}). The builder also writes the
+ * trie in binary form next to it ({@code skills.gaz}, stamped with the TSV's length and CRC-32); the loader reads
+ * it on a helper thread while it builds the entries, and builds the trie from the TSV when the binary form is
+ * missing or stale.
  */
 public final class SkillTaxonomy {
     public static final String RESOURCE = "/dev/standout/taxonomy/skills.tsv";
+    /** The trie over the aliases of {@link #RESOURCE}, prebuilt by the builder; optional. */
+    static final String BINARY_RESOURCE = "/dev/standout/taxonomy/skills.gaz";
     public static final String HEADER = "id\tname\ttype\tsources\thot\tambiguous\taliases";
 
     private final Map<String, SkillEntry> byId;
@@ -51,8 +56,10 @@ public final class SkillTaxonomy {
         static {
             try {
                 List<String> comments = new ArrayList<>();
-                DEFAULT = fromRows(Tsv.parse(Tsv.resourceBytes(SkillTaxonomy.class, RESOURCE), HEADER, 7, comments),
-                        comments);
+                byte[] source = Tsv.resourceBytes(SkillTaxonomy.class, RESOURCE);
+                List<String[]> rows = Tsv.parse(source, HEADER, 7, comments);
+                DEFAULT = fromRows(rows, comments,
+                        Tsv.matcherAsync(rows, 0, 6, SkillTaxonomy.class, BINARY_RESOURCE, source));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -81,11 +88,12 @@ public final class SkillTaxonomy {
 
     private static SkillTaxonomy parse(String text) throws IOException {
         List<String> comments = new ArrayList<>();
-        return fromRows(Tsv.parse(text, HEADER, 7, comments), comments);
+        List<String[]> rows = Tsv.parse(text, HEADER, 7, comments);
+        return fromRows(rows, comments, Tsv.matcherAsync(rows, 0, 6));
     }
 
-    private static SkillTaxonomy fromRows(List<String[]> rows, List<String> comments) throws IOException {
-        java.util.concurrent.FutureTask<GazetteerMatcher> matcher = Tsv.matcherAsync(rows, 0, 6);
+    private static SkillTaxonomy fromRows(List<String[]> rows, List<String> comments,
+                                  java.util.concurrent.FutureTask<GazetteerMatcher> matcher) throws IOException {
         List<SkillEntry> out = new ArrayList<>(rows.size());
         for (String[] f : rows) {
             List<String> raw = Tsv.splitList(f[6]);

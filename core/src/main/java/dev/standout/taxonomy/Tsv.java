@@ -146,35 +146,65 @@ final class Tsv {
      */
     static java.util.concurrent.FutureTask<GazetteerMatcher> matcherAsync(List<String[]> rows, int idColumn,
                                                                          int aliasColumn) {
+        return matcherAsync(rows, idColumn, aliasColumn, null, null, null);
+    }
+
+    /**
+     * As {@link #matcherAsync(List, int, int)}, but first tries the binary trie {@code binaryResource} next to
+     * {@code anchor}, which is used when it was built from exactly {@code source} under the current format.
+     */
+    static java.util.concurrent.FutureTask<GazetteerMatcher> matcherAsync(List<String[]> rows, int idColumn,
+                                                                         int aliasColumn, Class<?> anchor,
+                                                                         String binaryResource, byte[] source) {
         java.util.concurrent.FutureTask<GazetteerMatcher> task = new java.util.concurrent.FutureTask<>(() -> {
-            GazetteerMatcher.Builder b = GazetteerMatcher.builder();
-            for (String[] f : rows) {
-                String id = f[idColumn];
-                String aliases = f[aliasColumn];
-                int from = 0;
-                int n = aliases.length();
-                while (from < n) {
-                    int bar = aliases.indexOf('|', from);
-                    int end = bar < 0 ? n : bar;
-                    boolean ambiguous = false;
-                    boolean cs = false;
-                    int i = from;
-                    for (; i < end; i++) {
-                        char c = aliases.charAt(i);
-                        if (c == '~') ambiguous = true;
-                        else if (c == '=') cs = true;
-                        else break;
+            if (binaryResource != null) {
+                try (InputStream in = anchor.getResourceAsStream(binaryResource)) {
+                    if (in != null) {
+                        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                        crc.update(source);
+                        try {
+                            java.util.Optional<GazetteerMatcher> m =
+                                    GazetteerMatcher.read(in.readAllBytes(), source.length, crc.getValue());
+                            if (m.isPresent()) return m.get();
+                        } catch (IOException | RuntimeException e) {
+                            // a damaged file: build from the source instead
+                        }
                     }
-                    if (i < end) b.add(id, aliases.substring(i, end), ambiguous, cs);
-                    from = end + 1;
                 }
             }
-            return b.build();
+            return buildMatcher(rows, idColumn, aliasColumn);
         });
         Thread t = new Thread(task, "standout-taxonomy-load");
         t.setDaemon(true);
         t.start();
         return task;
+    }
+
+    /** The matcher over the alias column of rows, built alias by alias. */
+    static GazetteerMatcher buildMatcher(List<String[]> rows, int idColumn, int aliasColumn) {
+        GazetteerMatcher.Builder b = GazetteerMatcher.builder();
+        for (String[] f : rows) {
+            String id = f[idColumn];
+            String aliases = f[aliasColumn];
+            int from = 0;
+            int n = aliases.length();
+            while (from < n) {
+                int bar = aliases.indexOf('|', from);
+                int end = bar < 0 ? n : bar;
+                boolean ambiguous = false;
+                boolean cs = false;
+                int i = from;
+                for (; i < end; i++) {
+                    char c = aliases.charAt(i);
+                    if (c == '~') ambiguous = true;
+                    else if (c == '=') cs = true;
+                    else break;
+                }
+                if (i < end) b.add(id, aliases.substring(i, end), ambiguous, cs);
+                from = end + 1;
+            }
+        }
+        return b.build();
     }
 
     static GazetteerMatcher join(java.util.concurrent.FutureTask<GazetteerMatcher> task) throws IOException {

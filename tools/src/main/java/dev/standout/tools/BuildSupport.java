@@ -90,6 +90,22 @@ final class BuildSupport {
         return out;
     }
 
+    /** The binary trie of a matcher built from {@code tsv}, stamped with the TSV's length and CRC-32. */
+    static byte[] binaryTrie(String tsv, dev.standout.taxonomy.GazetteerMatcher matcher) throws IOException {
+        byte[] bytes = tsv.getBytes(StandardCharsets.UTF_8);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 20);
+        matcher.write(out, bytes.length, crc.getValue());
+        return out.toByteArray();
+    }
+
+    /** Where the binary trie of a TSV goes: {@code skills.tsv → skills.gaz}. */
+    static Path binaryPathFor(Path tsv) {
+        String name = tsv.getFileName().toString().replaceFirst("\\.tsv$", "") + ".gaz";
+        return tsv.resolveSibling(name);
+    }
+
     /** Writes with '\n' line ends, UTF-8, no BOM. */
     static void write(Path out, String text) throws IOException {
         Path parent = out.toAbsolutePath().getParent();

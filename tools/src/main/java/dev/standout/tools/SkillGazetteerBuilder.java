@@ -96,8 +96,15 @@ public final class SkillGazetteerBuilder {
         SkillGazetteerBuilder b = new SkillGazetteerBuilder();
         String tsv = b.build(shared);
         BuildSupport.write(Path.of(out), tsv);
+        Path gaz = BuildSupport.binaryPathFor(Path.of(out));
+        java.nio.file.Files.write(gaz, binaryFor(tsv));
         b.warnings.forEach(w -> System.err.println("warning: " + w));
-        System.err.println("wrote " + out + ": " + b.counts);
+        System.err.println("wrote " + out + " and " + gaz + ": " + b.counts);
+    }
+
+    /** The binary trie that goes with the TSV text (see {@code GazetteerMatcher#write}). */
+    public static byte[] binaryFor(String tsv) throws IOException {
+        return BuildSupport.binaryTrie(tsv, SkillTaxonomy.read(new java.io.StringReader(tsv)).matcher());
     }
 
     /** The TSV text built from the shared data folder (the one holding {@code taxonomy/}). */

@@ -37,6 +37,9 @@ class BuildersTest {
         if (Files.isRegularFile(committed)) {
             assertThat(Files.readString(committed, StandardCharsets.UTF_8))
                     .as("skills.tsv is stale: rerun SkillGazetteerBuilder").isEqualTo(a);
+            assertThat(Files.readAllBytes(CORE_RESOURCES.resolve("skills.gaz")))
+                    .as("skills.gaz is stale: rerun SkillGazetteerBuilder")
+                    .isEqualTo(SkillGazetteerBuilder.binaryFor(a));
         }
     }
 
@@ -50,6 +53,9 @@ class BuildersTest {
         if (Files.isRegularFile(committed)) {
             assertThat(Files.readString(committed, StandardCharsets.UTF_8))
                     .as("credentials.tsv is stale: rerun CredentialCatalogBuilder").isEqualTo(a);
+            assertThat(Files.readAllBytes(CORE_RESOURCES.resolve("credentials.gaz")))
+                    .as("credentials.gaz is stale: rerun CredentialCatalogBuilder")
+                    .isEqualTo(CredentialCatalogBuilder.binaryFor(a));
         }
     }
 }

@@ -37,7 +37,9 @@ class SkillTaxonomyTest {
 
     @Test
     void ambiguousShortNamesAreFlagged() {
-        for (String name : List.of("C", "R", "Go", "Swift", "Spark", "Excel", "Access", "Word", "Ruby", "Rust")) {
+        for (String name : List.of("C", "R", "Go", "Swift", "Spark", "Excel", "Access", "Word", "Ruby", "Rust",
+                "Shell", "Chef", "Puppet", "Ant", "Make", "Pig", "Hive", "Flask", "Express", "Rails", "Unity",
+                "Oracle")) {
             GazetteerMatch m = only("Skills: " + name);
             assertThat(m.ambiguous()).as(name).isTrue();
         }

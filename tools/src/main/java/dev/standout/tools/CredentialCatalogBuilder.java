@@ -35,6 +35,9 @@ import java.util.regex.Pattern;
  *
  * <pre>java dev.standout.tools.CredentialCatalogBuilder --shared ../shared --out core/src/main/resources/dev/standout/taxonomy/credentials.tsv</pre>
  *
+ * <p>It reads the skills gazetteer of the classpath (to tell course titles that are ordinary skill phrases):
+ * after a change of {@code skills.tsv}, rebuild core before running this builder.
+ *
  * <p>An alias key belongs to the first entry that claims it: curated, roadmap, dictionary, Coursera, each in a
  * fixed order. A source row one of whose names is already claimed is merged into the owner. Output sorted by id,
  * same bytes on every run.
@@ -163,6 +166,14 @@ public final class CredentialCatalogBuilder {
             return false;
         }
         if (fromSource && d.keys.contains(key)) return false;
+        if (!fromSource && d.keys.contains(key)) {
+            for (GazetteerAlias x : d.aliases.values()) {
+                if (BuildSupport.key(x.text()).equals(key) && x.caseSensitive() != a.caseSensitive()) {
+                    warnings.add("'" + a.format() + "' and '" + x.format() + "' of " + d.name
+                            + ": the case-insensitive one makes the other moot");
+                }
+            }
+        }
         owner.put(key, d);
         d.keys.add(key);
         String identity = a.caseSensitive() ? "=" + a.text() : key;

@@ -132,6 +132,14 @@ public final class SkillGazetteerBuilder {
             return false;
         }
         if (fromSource && (stop.contains(key) || d.keys.contains(key))) return false;
+        if (!fromSource && d.keys.contains(key)) {
+            for (GazetteerAlias x : d.aliases.values()) {
+                if (BuildSupport.key(x.text()).equals(key) && x.caseSensitive() != a.caseSensitive()) {
+                    warnings.add("'" + a.format() + "' and '" + x.format() + "' of " + d.name
+                            + ": the case-insensitive one makes the other moot");
+                }
+            }
+        }
         owner.put(key, d);
         d.keys.add(key);
         String identity = a.caseSensitive() ? "=" + a.text() : key;

@@ -562,7 +562,7 @@ public final class GazetteerMatcher {
             }
             // skip an exact duplicate
             for (int p = nodePayload[node]; p >= 0; p = payNext[p]) {
-                if (payEntry[p] == entry && payAmbiguous[p] == ambiguous && (payCase[p] == null) == (written == null)) {
+                if (payEntry[p] == entry && payAmbiguous[p] == ambiguous && Arrays.equals(payCase[p], written)) {
                     return this;
                 }
             }

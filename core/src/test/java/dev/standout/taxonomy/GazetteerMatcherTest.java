@@ -81,6 +81,13 @@ class GazetteerMatcherTest {
     }
 
     @Test
+    void severalWrittenFormsOfACaseSensitiveAlias() {
+        GazetteerMatcher m = GazetteerMatcher.builder()
+                .add("ant", "ANT", true, true).add("ant", "Ant", true, true).build();
+        assertThat(m.find("Ant, ANT, ant")).extracting(GazetteerMatch::surface).containsExactly("Ant", "ANT");
+    }
+
+    @Test
     void versionSuffixesAndOffsets() {
         String text = "Skills: HTML5, Java8 and Python3";
         List<GazetteerMatch> m = M.find(text);

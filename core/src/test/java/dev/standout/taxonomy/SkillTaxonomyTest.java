@@ -1,0 +1,122 @@
+package dev.standout.taxonomy;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SkillTaxonomyTest {
+    private static final SkillTaxonomy T = SkillTaxonomy.defaultTaxonomy();
+
+    private static List<String> ids(String text) {
+        return T.find(text).stream().map(GazetteerMatch::id).toList();
+    }
+
+    private static GazetteerMatch only(String text) {
+        List<GazetteerMatch> m = T.find(text);
+        assertThat(m).as(text).hasSize(1);
+        return m.get(0);
+    }
+
+    @Test
+    void loadsOnceWithSourcesInTheHeader() {
+        assertThat(SkillTaxonomy.defaultTaxonomy()).isSameAs(T);
+        assertThat(T.size()).isGreaterThan(5000);
+        assertThat(String.join("\n", T.comments())).contains("ESCO", "O*NET 29.2", "European Union");
+        SkillEntry java = T.byId("skill:java").orElseThrow();
+        assertThat(java.name()).isEqualTo("Java");
+        assertThat(java.type()).isEqualTo(SkillType.TECH);
+        assertThat(java.hot()).isTrue();
+        assertThat(java.sources()).contains("curated", "onet");
+        assertThat(T.byAlias("oracle java")).containsExactly(java);
+    }
+
+    @Test
+    void ambiguousShortNamesAreFlagged() {
+        for (String name : List.of("C", "R", "Go", "Swift", "Spark", "Excel", "Access", "Word", "Ruby", "Rust",
+                "Shell", "Chef", "Puppet", "Ant", "Make", "Pig", "Hive", "Flask", "Express", "Rails", "Unity",
+                "Oracle")) {
+            GazetteerMatch m = only("Skills: " + name);
+            assertThat(m.ambiguous()).as(name).isTrue();
+        }
+        assertThat(T.byId("skill:go").orElseThrow().ambiguous()).isTrue();
+        assertThat(T.byId("skill:r").orElseThrow().ambiguous()).isTrue();
+        assertThat(T.byId("skill:c").orElseThrow().ambiguous()).isTrue();
+        assertThat(only("Golang").ambiguous()).isFalse();
+        assertThat(only("Microsoft Excel").ambiguous()).isFalse();
+        assertThat(only("Apache Spark").ambiguous()).isFalse();
+    }
+
+    @Test
+    void acronymsAndSpellings() {
+        assertThat(only("k8s").id()).isEqualTo("skill:kubernetes");
+        assertThat(only("NodeJS").id()).isEqualTo("skill:node-js");
+        assertThat(only("Node.js").id()).isEqualTo("skill:node-js");
+        assertThat(only("C#").id()).isEqualTo("skill:c-sharp");
+        assertThat(only("C++").id()).isEqualTo("skill:c-plus-plus");
+        assertThat(only(".NET").id()).isEqualTo("skill:dot-net");
+        assertThat(only("dotnet").id()).isEqualTo("skill:dot-net");
+        assertThat(only("Postgres").id()).isEqualTo("skill:postgresql");
+        assertThat(only("sklearn").id()).isEqualTo("skill:scikit-learn");
+        assertThat(only("ReactJS").id()).isEqualTo("skill:react");
+        assertThat(only("React.js").id()).isEqualTo("skill:react");
+        assertThat(only("JS").id()).isEqualTo("skill:javascript");
+        assertThat(only("TypeScript").id()).isEqualTo("skill:typescript");
+        assertThat(only("CI/CD").id()).isEqualTo("skill:ci-cd");
+        assertThat(only("Power BI").id()).isEqualTo("skill:power-bi");
+        assertThat(only("ML").id()).isEqualTo("skill:machine-learning");
+        assertThat(only("NLP").id()).isEqualTo("skill:natural-language-processing");
+        assertThat(only("GCP").id()).isEqualTo("skill:google-cloud-platform");
+        assertThat(only("HTML5").id()).isEqualTo("skill:html");
+    }
+
+    @Test
+    void noMatchInsideAnotherWord() {
+        assertThat(ids("JavaScript")).containsExactly("skill:javascript");
+        assertThat(ids("Google")).doesNotContain("skill:go");
+        assertThat(ids("R&D")).doesNotContain("skill:r");
+        assertThat(ids("Scalability")).isEmpty();
+    }
+
+    @Test
+    void longestMatch() {
+        assertThat(ids("Spring Boot")).containsExactly("skill:spring-boot");
+        assertThat(ids("Apache Spark Streaming")).containsExactly("skill:apache-spark");
+        assertThat(ids("Microsoft SQL Server")).containsExactly("skill:microsoft-sql-server");
+    }
+
+    @Test
+    void techContextConfirmsAmbiguousMatches() {
+        String list = "Programming languages: Java, C, Python, R, Go";
+        for (GazetteerMatch m : T.find(list)) {
+            if (m.ambiguous()) assertThat(T.hasTechContext(list, m.start(), m.end())).as(m.surface()).isTrue();
+        }
+        String prose = "C++ (Less than 1 year), Java (Less than 1 year)";
+        for (GazetteerMatch m : T.find(prose)) {
+            if (m.ambiguous()) assertThat(T.hasTechContext(prose, m.start(), m.end())).as(m.surface()).isFalse();
+        }
+    }
+
+    @Test
+    void readsItsOwnFormatAndRejectsAnotherHeader() throws Exception {
+        String tsv = "# test\n" + SkillTaxonomy.HEADER + "\n"
+                + "skill:go\tGo\tTECH\tcurated\t1\t1\t~=Go|Golang\n";
+        SkillTaxonomy t = SkillTaxonomy.read(new StringReader(tsv));
+        assertThat(t.byId("skill:go").orElseThrow().aliases())
+                .containsExactly(new GazetteerAlias("Go", true, true), new GazetteerAlias("Golang", false, false));
+        assertThat(t.find("go Go golang")).extracting(GazetteerMatch::surface).containsExactly("Go", "golang");
+        assertThatThrownBy(() -> SkillTaxonomy.read(new StringReader("id\tname\n"))).hasMessageContaining("header");
+    }
+
+    @Test
+    void idsAreUniqueSlugs() {
+        for (SkillEntry e : T.entries()) {
+            assertThat(e.id()).startsWith("skill:");
+            assertThat(e.id().substring(6)).doesNotContain(" ").isEqualTo(e.id().substring(6).toLowerCase(Locale.ROOT));
+        }
+    }
+}

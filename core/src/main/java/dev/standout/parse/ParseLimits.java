@@ -10,13 +10,13 @@ package dev.standout.parse;
  * @param maxPages        most pages read from a PDF (default 50); the count the file claims is not trusted:
  *                        pages are counted while walking the page tree
  * @param maxChars        most characters of text kept (default 200,000)
- * @param maxUnzippedBytes most bytes an OOXML package may expand to (default 100 MiB)
+ * @param maxUnzippedBytes most bytes an OOXML package may expand to (default 32 MiB: far above any real resume, low enough that the XML POI then builds fits a small heap)
  * @param maxZipEntries   most entries an OOXML package may have (default 10,000)
  */
 public record ParseLimits(long maxBytes, int maxPages, int maxChars, long maxUnzippedBytes, int maxZipEntries) {
 
-    /** The defaults: 20 MiB, 50 pages, 200,000 characters, 100 MiB unzipped, 10,000 zip entries. */
-    public static final ParseLimits DEFAULT = new ParseLimits(20L << 20, 50, 200_000, 100L << 20, 10_000);
+    /** The defaults: 20 MiB, 50 pages, 200,000 characters, 32 MiB unzipped, 10,000 zip entries. */
+    public static final ParseLimits DEFAULT = new ParseLimits(20L << 20, 50, 200_000, 32L << 20, 10_000);
 
     public ParseLimits {
         if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);

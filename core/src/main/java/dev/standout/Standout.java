@@ -6,7 +6,12 @@ import dev.standout.parse.ParseLimits;
 import dev.standout.parse.ParsedDocument;
 import dev.standout.parse.TextNormalizer;
 import dev.standout.parse.Warning;
+import dev.standout.corpus.CorpusModel;
+import dev.standout.corpus.SegmentResolver;
 import dev.standout.resume.Resume;
+import dev.standout.score.Analysis;
+import dev.standout.score.DifferentiationScorer;
+import dev.standout.score.JsonResumeReader;
 import dev.standout.section.ContactExtractor;
 import dev.standout.section.SectionSegmenter;
 import dev.standout.section.SectionedText;
@@ -40,12 +45,16 @@ import java.util.Objects;
  */
 public final class Standout {
     private final ParseLimits limits;
+    private final Scoring scoring;
+    private final String segment;
     private final DocumentParsers parsers;
     private final SectionSegmenter segmenter;
     private final ContactExtractor contacts;
 
     private Standout(Builder b) {
         this.limits = b.limits;
+        this.scoring = b.scoring;
+        this.segment = b.segment;
         this.parsers = DocumentParsers.standard();
         this.segmenter = new SectionSegmenter();
         this.contacts = new ContactExtractor();
@@ -143,7 +152,41 @@ public final class Standout {
         if (text.isBlank()) throw new EmptyTextException("the document holds no text");
         SectionedText sectioned = segmenter.segment(text);
         Resume resume = Resume.EMPTY.withBasics(contacts.extract(sectioned));
-        return Result.ok(name, sha, format, warnings, text, sectioned.sections(), resume, null);
+        return Result.ok(name, sha, format, warnings, text, sectioned.sections(), resume, analysisOf(resume));
+    }
+
+    private Analysis analysisOf(Resume resume) {
+        DifferentiationScorer scorer = scoring.scorer();
+        return scorer == null ? null : scorer.score(resume, segment);
+    }
+
+    /**
+     * Scores a resume that is already structured (for instance read from JSON Resume with
+     * {@link #readJsonResume(String)}), without parsing anything.
+     *
+     * @throws IllegalStateException when this analyzer has no model to score with
+     */
+    public Analysis score(Resume resume) {
+        Objects.requireNonNull(resume, "resume");
+        DifferentiationScorer scorer = scoring.scorer();
+        if (scorer == null) throw new IllegalStateException("this analyzer has no corpus model to score with");
+        return scorer.score(resume, segment);
+    }
+
+    /**
+     * Reads a JSON Resume document (<a href="https://jsonresume.org/schema">jsonresume.org</a>), resolving
+     * certificate names against the credential catalog.
+     *
+     * @throws IOException when the document is not JSON or not a JSON Resume object
+     */
+    public static Resume readJsonResume(String json) throws IOException {
+        return JsonResumeReader.create().parse(Objects.requireNonNull(json, "json"));
+    }
+
+    /** The model this analyzer scores against, when it has one. */
+    public java.util.Optional<CorpusModel> model() {
+        DifferentiationScorer scorer = scoring.scorer();
+        return scorer == null ? java.util.Optional.empty() : java.util.Optional.of(scorer.model());
     }
 
     /** The version of this library, e.g. {@code 0.1.0}. */
@@ -174,9 +217,74 @@ public final class Standout {
         }
     }
 
+    /** Where the scorer comes from: the embedded default model (loaded once per JVM), a given model, or none. */
+    private interface Scoring {
+        DifferentiationScorer scorer();
+
+        Scoring NONE = () -> null;
+        Scoring DEFAULT = DefaultScoring::get;
+
+        static Scoring of(CorpusModel model) {
+            DifferentiationScorer s = DifferentiationScorer.standard(model);
+            return () -> s;
+        }
+    }
+
+    private static final class DefaultScoring {
+        private static volatile DifferentiationScorer scorer;
+        private static volatile boolean missing;
+
+        static DifferentiationScorer get() {
+            if (missing) return null;
+            DifferentiationScorer s = scorer;
+            if (s == null) {
+                synchronized (DefaultScoring.class) {
+                    s = scorer;
+                    if (s == null && !missing) {
+                        try {
+                            s = scorer = DifferentiationScorer.standard(CorpusModel.defaultModel());
+                        } catch (IllegalStateException e) {
+                            missing = true; // a build without the embedded model: results carry no analysis
+                        }
+                    }
+                }
+            }
+            return s;
+        }
+    }
+
     /** Settings of an analyzer; each has a default. Not thread-safe; {@link #build()} may be called repeatedly. */
     public static final class Builder {
         private ParseLimits limits = ParseLimits.DEFAULT;
+        private Scoring scoring = Scoring.DEFAULT;
+        private String segment;
+
+        /**
+         * Scores against this model instead of the embedded default one (load one with
+         * {@link CorpusModel#load(Path)}).
+         */
+        public Builder model(CorpusModel model) {
+            this.scoring = Scoring.of(Objects.requireNonNull(model, "model"));
+            return this;
+        }
+
+        /** Extracts without scoring: results carry no analysis. */
+        public Builder withoutScoring() {
+            this.scoring = Scoring.NONE;
+            return this;
+        }
+
+        /**
+         * Compares every resume with this occupation segment of the pool (e.g. {@code "data-scientist"},
+         * {@code "accountant"}); by default the segment is inferred from the resume's titles.
+         */
+        public Builder segment(String segment) {
+            Objects.requireNonNull(segment, "segment");
+            String c = SegmentResolver.canonical(segment);
+            if (c.isEmpty()) throw new IllegalArgumentException("not a segment name: '" + segment + "'");
+            this.segment = c;
+            return this;
+        }
 
         private Builder() {
         }

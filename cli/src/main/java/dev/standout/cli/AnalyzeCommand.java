@@ -33,6 +33,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json (the contract record) or text; default: ${DEFAULT-VALUE}")
     Format format;
 
+    @Option(names = "--model", paramLabel = "MODEL", description = "score against this model file instead of the embedded one")
+    Path model;
+
+    @Option(names = "--segment", description = "occupation segment to compare with (default: inferred from the titles)")
+    String segment;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -41,7 +47,24 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("standout: no such file: " + file);
             return ExitCodes.USAGE;
         }
-        Standout standout = Standout.create();
+        Standout.Builder builder = Standout.builder();
+        if (model != null) {
+            try {
+                builder.model(dev.standout.corpus.CorpusModel.load(model));
+            } catch (IOException e) {
+                err.println("standout: cannot load the model " + model + ": " + e.getMessage());
+                return ExitCodes.FAILURE;
+            }
+        }
+        if (segment != null) {
+            try {
+                builder.segment(segment);
+            } catch (IllegalArgumentException e) {
+                err.println("standout: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        Standout standout = builder.build();
         Result result;
         try {
             result = standout.analyze(file);

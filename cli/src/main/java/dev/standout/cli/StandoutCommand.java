@@ -9,7 +9,7 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = StandoutCommand.VersionProvider.class,
         description = "Tells how much a resume stands out from a pool of resumes.",
-        subcommands = {AnalyzeCommand.class, BatchCommand.class},
+        subcommands = {AnalyzeCommand.class, BatchCommand.class, ModelCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:every file was analyzed",
@@ -22,7 +22,7 @@ final class StandoutCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: analyze or batch");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: analyze, batch or model");
     }
 
     static final class VersionProvider implements IVersionProvider {

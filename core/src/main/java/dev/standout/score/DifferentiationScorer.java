@@ -81,6 +81,14 @@ public final class DifferentiationScorer implements Scorer {
         return builder(model).build();
     }
 
+    /**
+     * The scorer the library uses: default settings plus the credential catalog's outside priors
+     * ({@link CatalogPriors#standard()}). Calibrate a model with this scorer when it is meant for the library.
+     */
+    public static DifferentiationScorer standard(CorpusModel model) {
+        return builder(model).priors(CatalogPriors.standard()).build();
+    }
+
     /** A builder for a scorer on {@code model}. */
     public static Builder builder(CorpusModel model) {
         return new Builder(model);

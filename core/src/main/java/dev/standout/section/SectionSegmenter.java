@@ -82,8 +82,9 @@ public final class SectionSegmenter {
             + "mca|bca|bba|ph\\.? ?d|doctor|doctorate|associate|associates|diploma|high ?school|secondary|hsc|ssc|"
             + "sslc|cbse|university|universit|college|institute|school|degree|ged|certificate|certification|"
             + "academy|polytechnic|graduat|undergraduate|postgraduate|post graduate|pgdm|a\\.a\\.s|a\\.s\\.|"
+            + "universidad|universidade|universit\u00E9|colegio|escuela|instituto|hochschule|facultad|vocational|"
             + "coursework|major|minor|gpa|cgpa|none)");
-    private static final Pattern DEGREE_STRONG = Pattern.compile("(?i)^\\W*(bachelor|master|b\\.? ?s\\.?c?\\b|"
+    private static final Pattern DEGREE_STRONG = Pattern.compile("(?i)^\\W*(\\S+\\s+)?(bachelor|master|b\\.? ?s\\.?c?\\b|"
             + "b\\.? ?a\\b|b\\.? ?tech|b\\.? ?e\\b|m\\.? ?s\\.?c?\\b|m\\.? ?tech|mba|ph\\.? ?d|doctor|associate|"
             + "diploma|high school|ged|none)");
     private static final Pattern DATE = Pattern.compile("(?i)\\b(19[5-9]\\d|20[0-4]\\d|present|current|"
@@ -336,7 +337,9 @@ public final class SectionSegmenter {
                     }
                 } else {
                     char pc = text.charAt(prev.start());
-                    if ("&/(+\"'-".indexOf(pc) >= 0) return false;
+                    boolean closingQuote = (pc == '"' || pc == '\'') && prev.start() > 0
+                            && ".!?".indexOf(text.charAt(prev.start() - 1)) >= 0;
+                    if ("&/(+\"'-".indexOf(pc) >= 0 && !closingQuote) return false;
                     if (pc == ',') {
                         tellingCache = strongEvidence(type, c.end());
                         if (!tellingCache) return false;
@@ -345,7 +348,8 @@ public final class SectionSegmenter {
             }
             if (next != null && !next.word()) {
                 char nc = text.charAt(next.start());
-                if (".,;)(".indexOf(nc) >= 0) return false;
+                boolean dotWord = nc == '.' && next.end() < text.length() && Character.isLetter(text.charAt(next.end()));
+                if (".,;)(".indexOf(nc) >= 0 && !dotWord) return false; // ".NET" is a word, "Skills." ends one
             }
             if (next != null && next.word()) {
                 String w = text.substring(next.start(), next.end());
@@ -383,6 +387,13 @@ public final class SectionSegmenter {
                     && text.charAt(tokens.get(k - 1).start()) == ',';
         }
 
+        private boolean startsAnotherHeading(String word) {
+            String w = word.replaceAll("[^\\p{L}]", "");
+            if (w.isEmpty() || !dictionary.canStartWith(w)) return false;
+            HeadingDictionary.Match m = dictionary.lookup(w);
+            return m != null && !m.negative() && !m.weak();
+        }
+
         /** Evidence that cannot be mistaken: a degree right after "Education", a list of skills after "Skills". */
         private boolean strongEvidence(SectionType type, int from) {
             if (type != SectionType.EDUCATION && type != SectionType.SKILLS) return false;
@@ -404,6 +415,9 @@ public final class SectionSegmenter {
             String after = text.substring(from, end);
             String firstWord = firstWord(after);
             if (firstWord.isEmpty()) return lenient;
+            if (!lenient && !contentSpecific(type) && startsAnotherHeading(firstWord)) {
+                return false; // "Spot Awards Education …": a heading is followed by content, not by a heading
+            }
             boolean capitalized = Character.isUpperCase(firstWord.charAt(0)) || Character.isDigit(firstWord.charAt(0));
             switch (type) {
                 case EDUCATION: {

@@ -267,8 +267,8 @@ public final class TextNormalizer {
                     default:
                         break;
                 }
-                if (c < 0x20 || c == 0x7F) {
-                    out.append(' ');
+                if (c < 0x20 || c == 0x7F || c == '\uFFFC') {
+                    out.append(' '); // control characters and the object replacement character of an image
                 } else if (c >= '\uFF01' && c <= '\uFF5E') {
                     out.append((char) (c - 0xFEE0));
                     deleted = true; // may complete a tag name or a reference

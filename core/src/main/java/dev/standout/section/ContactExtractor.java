@@ -100,6 +100,15 @@ public final class ContactExtractor {
             "UAE");
     private static final Pattern PERSONAL = Pattern.compile("(?i)personal|particulars|bio ?data|contact");
     private static final int NAME_LINES = 8;
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[).,:;!?\\]]+$");
+    private static final Pattern SITE_LABEL = Pattern.compile(
+            "(?i)(website|web site|portfolio|blog|homepage|home page|site)\\s*[:\\-]?\\s*$");
+    private static final Pattern BULLET_START = Pattern.compile("^\u2022\\s*");
+    private static final Pattern RESUME_OF = Pattern.compile(
+            "(?i)^(resume|r\u00E9sum\u00E9|curriculum vitae|cv|bio ?data)\\s+((of|for|[-:])\\s+)?");
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile(
+            "\\s[|\u2022\u00B7]\\s|\\s[-\u2013\u2014]\\s|\\s{2,}|\\t");
+    private static final Pattern DECORATION = Pattern.compile("^[^\\p{L}]+|[^\\p{L}.,()]+$");
 
     private final HeadingDictionary dictionary;
 
@@ -119,7 +128,7 @@ public final class ContactExtractor {
         String text = sectioned.text();
         String contact = sectioned.first(SectionType.CONTACT).map(s -> s.content(text)).orElse("");
         String top = text.substring(0, Math.min(text.length(), 1500));
-        boolean details = !firstEmail(top).isEmpty() || !firstPhone(top, false).isEmpty() || URL.matcher(top).find();
+        boolean details = !firstEmail(top).isEmpty() || !firstPhone(top, false).isEmpty() || !urls(top).isEmpty();
         String[] nameAndLabel = nameAndLabel(contact, details);
         if (nameAndLabel[0].isEmpty()) {
             // "Personal Details" sections hold the name when the resume opens with them
@@ -183,13 +192,12 @@ public final class ContactExtractor {
      * or the capitalized words that open it ("Jane Roe 12 Main St.", "Jane Roe DATA ENGINEER").
      */
     private String[] nameIn(String line, boolean firstLine, boolean details) {
-        String l = line.replaceFirst("^\u2022\\s*", "")
-                .replaceFirst("(?i)^(resume|r\u00E9sum\u00E9|curriculum vitae|cv|bio ?data)\\s+((of|for|[-:])\\s+)?", "");
+        String l = RESUME_OF.matcher(BULLET_START.matcher(line).replaceFirst("")).replaceFirst("");
         if (l.regionMatches(true, 0, "name", 0, 4) && l.length() > 5 && (l.charAt(4) == ':' || l.charAt(5) == ':')) {
             l = l.substring(l.indexOf(':') + 1).strip();
         }
-        String[] fields = l.split("\\s[|\u2022\u00B7]\\s|\\s[-\u2013\u2014]\\s|\\s{2,}|\\t", 2);
-        String first = fields[0].replaceAll("^[^\\p{L}]+|[^\\p{L}.,()]+$", "").strip();
+        String[] fields = FIELD_SEPARATOR.split(l, 2);
+        String first = DECORATION.matcher(fields[0]).replaceAll("").strip();
         String after = fields.length > 1 ? fields[1].strip() : "";
         int comma = first.indexOf(',');
         boolean prefixOnly = false;
@@ -277,7 +285,12 @@ public final class ContactExtractor {
     }
 
     private static String bare(String w) {
-        return w.toLowerCase(Locale.ROOT).replaceAll("[.'\u2019,-]", "");
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c != '.' && c != '\'' && c != '\u2019' && c != ',' && c != '-') b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
     }
 
     private static boolean isAllCapsWord(String w) {
@@ -340,8 +353,7 @@ public final class ContactExtractor {
         }
         boolean title = false;
         for (String w : words) {
-            String bare = w.toLowerCase(Locale.ROOT).replaceAll("[.'’]", "");
-            if (TITLE_WORDS.contains(bare)) title = true;
+            if (TITLE_WORDS.contains(bare(w))) title = true;
         }
         if (!title) return "";
         // a sentence ("Seeking a position as an engineer") is no headline
@@ -369,14 +381,53 @@ public final class ContactExtractor {
 
     // ---- e-mail and phone ----
 
+    /** The first e-mail address; the pattern only runs around each '@', which keeps long texts cheap. */
     private static String firstEmail(String s) {
-        Matcher m = EMAIL.matcher(s);
-        return m.find() ? m.group() : "";
+        int at = s.indexOf('@');
+        while (at >= 0) {
+            Matcher m = EMAIL.matcher(s).useTransparentBounds(true).useAnchoringBounds(false)
+                    .region(Math.max(0, at - 64), Math.min(s.length(), at + 256));
+            while (m.find()) {
+                if (m.start() <= at && m.end() > at) return m.group();
+                if (m.start() > at) break;
+            }
+            at = s.indexOf('@', at + 1);
+        }
+        return "";
     }
 
     /** The first phone number; outside the contact block only one with a label, a '+' or parentheses counts. */
     static String firstPhone(String s, boolean strict) {
-        Matcher m = PHONE.matcher(s);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            // the pattern only runs over runs of digits, spaces and phone punctuation holding seven digits or more
+            char c = s.charAt(i);
+            if (!Character.isDigit(c) && c != '+' && c != '(') {
+                i++;
+                continue;
+            }
+            int j = i;
+            int digits = 0;
+            while (j < n && j - i < 40 && isPhoneChar(s.charAt(j))) {
+                if (Character.isDigit(s.charAt(j))) digits++;
+                j++;
+            }
+            if (digits >= 7) {
+                String found = phoneIn(s, i, j, strict);
+                if (!found.isEmpty()) return found;
+            }
+            i = j + 1;
+        }
+        return "";
+    }
+
+    private static boolean isPhoneChar(char c) {
+        return Character.isDigit(c) || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+';
+    }
+
+    private static String phoneIn(String s, int from, int to, boolean strict) {
+        Matcher m = PHONE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false).region(from, to);
         while (m.find()) {
             String candidate = trimTrailingYear(m.group().strip());
             if (!isPhone(candidate)) continue;
@@ -428,10 +479,11 @@ public final class ContactExtractor {
      */
     private static String links(String s, boolean contactBlock, Map<String, Profile> profiles) {
         String site = "";
-        Matcher m = URL.matcher(s);
-        while (m.find()) {
-            if (m.start() > 0 && s.charAt(m.start() - 1) == '@') continue;
-            String raw = m.group().replaceAll("[).,:;!?\\]]+$", "");
+        if (!contactBlock && !mayHoldLinks(s)) return site;
+        for (int[] span : urls(s)) {
+            int start = span[0];
+            if (start > 0 && s.charAt(start - 1) == '@') continue;
+            String raw = TRAILING_PUNCTUATION.matcher(s.substring(start, span[1])).replaceAll("");
             if (raw.indexOf('@') >= 0 && raw.indexOf('/') < 0) continue;
             boolean bare = !raw.regionMatches(true, 0, "http", 0, 4) && !raw.regionMatches(true, 0, "www.", 0, 4);
             if (bare && !bareDomainLooksLikeASite(raw)) continue;
@@ -443,8 +495,8 @@ public final class ContactExtractor {
             }
             String host = host(url);
             if (host.isEmpty() || isKnownService(host)) continue;
-            String before = s.substring(Math.max(0, m.start() - 20), m.start()).toLowerCase(Locale.ROOT);
-            boolean labelled = before.matches("(?s).*(website|web site|portfolio|blog|homepage|home page|site)\\s*[:\\-]?\\s*$");
+            String before = s.substring(Math.max(0, start - 20), start);
+            boolean labelled = SITE_LABEL.matcher(before).find();
             if (site.isEmpty() && (contactBlock || labelled)) {
                 site = url;
                 profiles.putIfAbsent("Website", new Profile("Website", "", url));
@@ -453,8 +505,45 @@ public final class ContactExtractor {
         return site;
     }
 
+    /**
+     * Where links are in a text. The pattern only runs over the words that hold a dot, which keeps long texts
+     * cheap.
+     */
+    private static List<int[]> urls(String s) {
+        List<int[]> spans = new ArrayList<>();
+        int n = s.length();
+        int searchedTo = 0;
+        int dot = s.indexOf('.');
+        while (dot >= 0) {
+            int from = dot;
+            while (from > 0 && !Character.isWhitespace(s.charAt(from - 1))) from--;
+            int to = dot;
+            while (to < n && !Character.isWhitespace(s.charAt(to))) to++;
+            if (from >= searchedTo) {
+                Matcher m = URL.matcher(s).useTransparentBounds(true).useAnchoringBounds(false).region(from, to);
+                while (m.find()) spans.add(new int[] {m.start(), m.end()});
+            }
+            searchedTo = Math.max(searchedTo, to);
+            dot = s.indexOf('.', to);
+        }
+        return spans;
+    }
+
+    /** Whether a text holds anything a link could start with: a scheme, "www." or a domain ending. */
+    private static boolean mayHoldLinks(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        return lower.contains("http") || lower.contains("www.") || lower.contains(".com/") || lower.contains(".io")
+                || lower.contains(".dev") || lower.contains(".me/") || lower.contains(".net/") || lower.contains(".org/");
+    }
+
     /** "GitHub: janeroe", "Twitter - @janeroe". */
     private static void handles(String s, Map<String, Profile> profiles) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (!lower.contains("github") && !lower.contains("gitlab") && !lower.contains("linkedin")
+                && !lower.contains("twitter") && !lower.contains("kaggle") && !lower.contains("medium")
+                && !lower.contains("stack")) {
+            return;
+        }
         Matcher m = HANDLE.matcher(s);
         while (m.find()) {
             String network = m.group(1).toLowerCase(Locale.ROOT).replace(" ", "");

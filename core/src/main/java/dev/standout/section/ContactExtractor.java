@@ -3,6 +3,7 @@ package dev.standout.section;
 import dev.standout.resume.Basics;
 import dev.standout.resume.Profile;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,8 @@ public final class ContactExtractor {
             "(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}(?![\\w-])");
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w+@/.#$-])(?:\\+ ?\\d{1,3}[ .-]?)?(?:\\(\\d{1,5}\\) ?[ .-]?)?\\d(?:[ .-]{0,2}\\d){5,16}(?![\\w@/%-]|\\.\\d)");
+            "(?<![\\w+@/.#$-])(?:\\+ ?\\d{1,3}[ .-]?)?(?:\\(\\d{1,5}\\) ?[ .-]?)?\\d(?:[ .-]{0,2}\\d){5,16}"
+                    + "(?![\\w@/%-]|\\.\\d)");
     private static final Pattern PHONE_LABEL = Pattern.compile(
             "(?i)\\b(phone|mobile|mob|cell|tel|telephone|contact|ph|m|t|h|o|whatsapp|call)\\b\\.?\\s*(no\\.?|number|#)?"
                     + "\\s*[:.\\-]?\\s*$");
@@ -43,7 +45,8 @@ public final class ContactExtractor {
                     + "(?:com|dev|io|me|net|org|site|tech|info|co|ai|app|xyz|page|blog|online|in|uk|de|fr|ca|us|eu)"
                     + "(?:/[^\\s<>\"'|,;]*)?(?![\\w@-])");
     private static final Pattern HANDLE = Pattern.compile(
-            "(?i)\\b(github|gitlab|linkedin|twitter|kaggle|medium|stack ?overflow)\\s*(?:id|profile|handle)?\\s*[:\\-]\\s*"
+            "(?i)\\b(github|gitlab|linkedin|twitter|kaggle|medium|stack ?overflow)\\s*(?:id|profile|handle)?"
+                    + "\\s*[:\\-]\\s*"
                     + "@?([A-Za-z0-9][A-Za-z0-9_.-]{1,38})\\b");
     private static final Set<String> NOT_NAMES = Set.of("curriculum", "vitae", "resume", "résumé", "cv", "biodata",
             "profile", "contact", "address", "phone", "mobile", "email", "e-mail", "page", "street", "road", "avenue",
@@ -229,10 +232,10 @@ public final class ContactExtractor {
                 || next.regionMatches(true, 0, "www.", 0, 4);
         if (!boundary) return null;
         if (k > 2 && words[k - 1].length() == 1) k--; // "Jane Roe B jane@x.org": a stray letter
-        String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+        String name = String.join(" ", Arrays.copyOfRange(words, 0, k));
         if (line.indexOf(name) != line.lastIndexOf(name)) return null; // a title said twice, not a name
         if (!isName(name, firstLine, details)) return null;
-        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+        String rest = String.join(" ", Arrays.copyOfRange(words, k, words.length));
         return new String[] {name, Character.isDigit(next.charAt(0)) ? "" : rest};
     }
 
@@ -252,7 +255,7 @@ public final class ContactExtractor {
             real++;
         }
         if (real < 2 || real > 5) return false;
-        if (java.util.Arrays.stream(words).map(w -> w.toLowerCase(Locale.ROOT)).distinct().count() < words.length) {
+        if (Arrays.stream(words).map(w -> w.toLowerCase(Locale.ROOT)).distinct().count() < words.length) {
             return false; // "Evangelist Evangelist": a title said again
         }
         boolean caps = SectionSegmenter.isAllCaps(l);
@@ -366,7 +369,7 @@ public final class ContactExtractor {
         for (int len = 1; len * 2 <= w.length && len <= 8; len++) {
             boolean same = true;
             for (int i = 0; i < len && same; i++) same = w[i].equalsIgnoreCase(w[len + i]);
-            if (same) return String.join(" ", java.util.Arrays.copyOfRange(w, 0, len));
+            if (same) return String.join(" ", Arrays.copyOfRange(w, 0, len));
         }
         return s;
     }
@@ -533,7 +536,8 @@ public final class ContactExtractor {
     private static boolean mayHoldLinks(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
         return lower.contains("http") || lower.contains("www.") || lower.contains(".com/") || lower.contains(".io")
-                || lower.contains(".dev") || lower.contains(".me/") || lower.contains(".net/") || lower.contains(".org/");
+                || lower.contains(".dev") || lower.contains(".me/") || lower.contains(".net/")
+                || lower.contains(".org/");
     }
 
     /** "GitHub: janeroe", "Twitter - @janeroe". */
@@ -633,7 +637,7 @@ public final class ContactExtractor {
         int slash = u.indexOf('/');
         if (slash < 0) return new String[0];
         String p = u.substring(slash + 1).replaceFirst("[?#].*$", "");
-        return java.util.Arrays.stream(p.split("/")).filter(x -> !x.isEmpty()).toArray(String[]::new);
+        return Arrays.stream(p.split("/")).filter(x -> !x.isEmpty()).toArray(String[]::new);
     }
 
     private static boolean isKnownService(String host) {

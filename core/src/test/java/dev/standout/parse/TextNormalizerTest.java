@@ -163,7 +163,8 @@ class TextNormalizerTest {
 
         @Test
         void joinsABulletAloneOnItsLineToTheNextLine() {
-            assertThat(normalize("\u25CF\nBuilt a compiler\n\u25CF\n\nShipped it")).isEqualTo("• Built a compiler\n• Shipped it");
+            assertThat(normalize("\u25CF\nBuilt a compiler\n\u25CF\n\nShipped it"))
+                    .isEqualTo("• Built a compiler\n• Shipped it");
         }
 
         @Test

@@ -204,8 +204,8 @@ public final class SectionSegmenter {
         }
 
         private void line(int from, int to) {
-            while (from < to && text.charAt(from) == ' ') from++;
-            while (to > from && text.charAt(to - 1) == ' ') to--;
+            while (from < to && isBlank(text.charAt(from))) from++;
+            while (to > from && isBlank(text.charAt(to - 1))) to--;
             if (from >= to) return;
             if (standalone(from, to)) return;
             List<Token> tokens = tokenize(from, to);
@@ -482,7 +482,7 @@ public final class SectionSegmenter {
             lastHeadingEnd = start + heading.length();
             // a delimiter right after the heading belongs to it
             int k = lastHeadingEnd;
-            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == ':')) k++;
+            while (k < text.length() && (isBlank(text.charAt(k)) || text.charAt(k) == ':')) k++;
             lastHeadingEnd = Math.max(lastHeadingEnd, k);
         }
 
@@ -542,7 +542,7 @@ public final class SectionSegmenter {
             int i = from;
             while (i < to) {
                 char c = text.charAt(i);
-                if (c == ' ') {
+                if (isBlank(c)) {
                     i++;
                     continue;
                 }
@@ -656,6 +656,11 @@ public final class SectionSegmenter {
             }
         }
         return letter;
+    }
+
+    /** A space or tab: text that did not go through the normalizer may still hold tabs and carriage returns. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\u00A0';
     }
 
     private static boolean isLetterSpaced(String phrase) {

@@ -21,6 +21,11 @@ final class MiniPdf {
         return objects.size();
     }
 
+    /** The objects so far, in order (object n is at index n - 1). */
+    List<String> objects() {
+        return List.copyOf(objects);
+    }
+
     /** Adds a content stream (uncompressed) and returns its object number. */
     int stream(String content) {
         byte[] c = content.getBytes(StandardCharsets.ISO_8859_1);

@@ -77,4 +77,10 @@ public final class ParseFixtures {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The mutations of {@link ParseRobustnessTest}: 0 flips bytes, 1 truncates, 2 cuts a middle range, 3 duplicates one. */
+    public static byte[] mutate(byte[] seed, int count, long salt, int mutation) {
+        return ParseRobustnessTest.mutate(seed, count, salt,
+                ParseRobustnessTest.Mutation.values()[Math.floorMod(mutation, ParseRobustnessTest.Mutation.values().length)]);
+    }
 }

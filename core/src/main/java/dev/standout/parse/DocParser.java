@@ -23,12 +23,21 @@ import java.util.List;
  * ends.
  *
  * <p>Word 6 and Word 95 files fail with an {@link UnsupportedFormatException} naming "Word 95"; encrypted
- * files fail as {@code ENCRYPTED}. Stateless and thread-safe.
+ * files fail as {@code ENCRYPTED}, and so do IRM-protected files (a {@code DRMContent} stream), whose readable
+ * text is only a notice that the document is restricted. Stateless and thread-safe.
  */
 public final class DocParser implements DocumentParser {
 
+    /** The stream holding the encrypted content of an IRM (rights-managed) Office 97–2003 document. */
+    static final String IRM_CONTENT = "\u0009DRMContent";
+
     @Override
     public ParsedDocument parse(byte[] bytes, ParseLimits limits) throws DocumentException {
+        if (FormatDetector.ole2EntryNames(bytes).contains(IRM_CONTENT)) {
+            // its WordDocument stream holds only the notice Word shows to readers without permission
+            throw new EncryptedDocumentException("The DOC is protected with Information Rights Management (IRM):"
+                    + " its content is encrypted for the readers its author permitted");
+        }
         HWPFDocument doc = open(bytes);
         try {
             String raw;

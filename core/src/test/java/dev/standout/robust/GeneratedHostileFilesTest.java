@@ -81,6 +81,20 @@ class GeneratedHostileFilesTest {
         assertFailsAs(docx, "locked.docx", ErrorType.ENCRYPTED, "password");
     }
 
+    @Test
+    void anIrmProtectedDocIsEncryptedNotItsNotice() throws IOException {
+        // Word writes the content, encrypted, to a DRMContent stream and a notice to the WordDocument stream
+        byte[] doc;
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(
+                new ByteArrayInputStream(ParseFixtures.inventedDoc()))) {
+            fs.getRoot().createDocument("\u0009DRMContent", new ByteArrayInputStream(new byte[4096]));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            doc = out.toByteArray();
+        }
+        assertFailsAs(doc, "irm.doc", ErrorType.ENCRYPTED, "Rights Management");
+    }
+
     /** A one-page PDF whose trailer says it is encrypted for certificate holders (Adobe.PubSec). */
     static byte[] certificateEncryptedPdf() {
         MiniPdf pdf = MiniPdf.textPage("1", "Jane Example");

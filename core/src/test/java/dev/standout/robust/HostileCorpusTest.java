@@ -70,7 +70,7 @@ class HostileCorpusTest {
         expect("doc_legacy/empty.doc", "a Word document without text", EMPTY);
         expectOk("doc_legacy/testWORD.doc", "control: an ordinary DOC");
         expect("doc_legacy/testWORD_protected_drm.doc",
-                "IRM-protected DOC: only the viewer's notice is readable, the content is encrypted", OK, ENCRYPTED);
+                "IRM-protected DOC: only the viewer's notice is readable, the content is encrypted", ENCRYPTED);
 
         expect("docx_corrupt/OPCCompliance_DerivedPartNameFAIL.docx", "invalid OPC part name", CORRUPT);
         expect("docx_corrupt/clusterfuzz-testcase-minimized-POIXWPFFuzzer-4791943399604224.docx",

@@ -24,8 +24,17 @@ final class Samples {
     private Samples() {
     }
 
-    /** Generated inputs only (no shared data needed), by name. */
-    static Map<String, byte[]> generated() {
+    private static Map<String, byte[]> generated;
+
+    /** Generated inputs only (no shared data needed), by name; made once (callers must not change the arrays). */
+    static synchronized Map<String, byte[]> generated() {
+        if (generated == null) {
+            generated = java.util.Collections.unmodifiableMap(make());
+        }
+        return generated;
+    }
+
+    private static Map<String, byte[]> make() {
         Map<String, byte[]> m = new LinkedHashMap<>();
         m.put("resume.pdf", ParseFixtures.twoColumnPdf());
         m.put("handwritten.pdf", MiniPdf.simple("Jane Example", "Data Engineer", "Python, SQL"));
@@ -52,7 +61,7 @@ final class Samples {
 
     /** The generated inputs and, when present, every file of the shared hostile corpus. */
     static Map<String, byte[]> all() {
-        Map<String, byte[]> m = generated();
+        Map<String, byte[]> m = new LinkedHashMap<>(generated());
         Optional<Path> hostile = SharedData.root().map(r -> r.resolve("data/hostile")).filter(Files::isDirectory);
         if (hostile.isPresent()) {
             try {

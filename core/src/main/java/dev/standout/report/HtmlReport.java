@@ -65,7 +65,9 @@ final class HtmlReport {
             .wrap thead th{position:sticky;top:0;z-index:1}
             a{color:var(--accent);text-decoration:none}
             a:hover{text-decoration:underline}
-            .file{word-break:break-all}
+            .file{overflow-wrap:break-word}
+            #resume-table td:nth-child(3){max-width:12em;overflow-wrap:anywhere}
+            #resume-table td:nth-child(8){min-width:9em}
             .tag{display:inline-block;font-size:11px;padding:1px 6px;border-radius:10px;background:#eef1f6;color:var(--muted);margin:1px 2px 1px 0}
             .tag.dup{background:#fff1d6;color:#7a4d00}
             .FAILED{color:var(--bad);font-weight:600}
@@ -185,7 +187,8 @@ final class HtmlReport {
         if (s.distinctive.isEmpty()) {
             h.append("<p class=\"note\">Nothing scored yet: distinctive items come from the analysis.</p>\n");
         } else {
-            h.append("<p class=\"note\">Items that add the most points to the resumes that hold them.</p>\n")
+            h.append("<p class=\"note\">Credentials, skills and degrees that add the most points to the resumes "
+                            + "that hold them.</p>\n")
                     .append("<table>\n<thead><tr><th>Item</th><th>Kind</th><th class=\"num\">Resumes</th>")
                     .append("<th class=\"num\">Commonness</th><th class=\"num\">Points</th></tr></thead>\n<tbody>\n");
             for (PoolStats.Distinctive d : s.distinctive) {
@@ -193,6 +196,17 @@ final class HtmlReport {
                         .append("</td><td class=\"num\">").append(d.resumes()).append("</td><td class=\"num\">")
                         .append(pct(d.commonness())).append("</td><td class=\"num\">+")
                         .append(fmt1(d.meanContribution())).append("</td></tr>\n");
+            }
+            h.append("</tbody>\n</table>\n");
+        }
+        if (!s.projects.isEmpty()) {
+            h.append("<h3>Projects that stand out</h3>\n<table>\n<thead><tr><th>Project</th><th>Resume</th>")
+                    .append("<th class=\"num\">Points</th></tr></thead>\n<tbody>\n");
+            for (PoolStats.StandoutProject p : s.projects) {
+                h.append("<tr><td>").append(esc(p.name())).append("<br><span class=\"note\">")
+                        .append(esc(p.explanation())).append("</span></td><td class=\"file\">")
+                        .append(link(anchor, p.file())).append("</td><td class=\"num\">+")
+                        .append(fmt1(p.contribution())).append("</td></tr>\n");
             }
             h.append("</tbody>\n</table>\n");
         }
@@ -326,7 +340,7 @@ final class HtmlReport {
             Integer rk = rank.get(r.file());
             h.append("<tr><td class=\"num\" data-v=\"").append(rk == null ? "" : rk).append("\">")
                     .append(rk == null ? "" : rk).append("</td><td class=\"file\"><a href=\"#r").append(id)
-                    .append("\">").append(esc(r.file())).append("</a></td><td>")
+                    .append("\">").append(fileHtml(r.file())).append("</a></td><td>")
                     .append(esc(r.resume().basics().name())).append("</td><td class=\"").append(r.status().name())
                     .append("\">").append(r.isOk() ? "OK" : esc(r.error().orElseThrow().type().name()))
                     .append("</td><td class=\"num\" data-v=\"").append(a == null ? "" : fmt2(a.score())).append("\">")
@@ -385,7 +399,7 @@ final class HtmlReport {
             if (r.isOk()) continue;
             Result.Error err = r.error().orElseThrow();
             h.append("<tr><td class=\"file\"><a href=\"#r").append(anchor.get(r.file())).append("\">")
-                    .append(esc(r.file())).append("</a></td><td class=\"FAILED\">").append(esc(err.type().name()))
+                    .append(fileHtml(r.file())).append("</a></td><td class=\"FAILED\">").append(esc(err.type().name()))
                     .append("</td><td>").append(esc(r.format().name())).append("</td><td>")
                     .append(esc(err.message())).append("</td></tr>\n");
         }
@@ -411,7 +425,7 @@ final class HtmlReport {
 
     private static String link(Map<String, Integer> anchor, String file) {
         Integer id = anchor.get(file);
-        return id == null ? esc(file) : "<a href=\"#r" + id + "\">" + esc(file) + "</a>";
+        return id == null ? fileHtml(file) : "<a href=\"#r" + id + "\">" + fileHtml(file) + "</a>";
     }
 
     private static void details(StringBuilder h, List<BatchReport.Entry> entries, Map<String, Integer> anchor) {
@@ -504,6 +518,11 @@ final class HtmlReport {
 
     private static String kind(String kind) {
         return kind.isEmpty() ? "" : kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** A file name, escaped, with line-break opportunities after its slashes, dashes and underscores. */
+    static String fileHtml(String file) {
+        return esc(file).replaceAll("([/_-])", "$1<wbr>");
     }
 
     /**

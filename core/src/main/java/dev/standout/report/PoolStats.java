@@ -35,6 +35,7 @@ final class PoolStats {
     final List<ItemCount> topCredentials;
     final List<ItemCount> topDegrees;
     final List<Distinctive> distinctive;
+    final List<StandoutProject> projects;
 
     /** An item and how many resumes hold it. */
     record ItemCount(String kind, String id, String name, int resumes, double share) {
@@ -49,7 +50,12 @@ final class PoolStats {
     record Distinctive(String kind, String id, String name, int resumes, double commonness, double meanContribution) {
     }
 
+    /** An original project (one of a kind, so it has no id to count by) and the points it adds. */
+    record StandoutProject(String file, String name, double contribution, String explanation) {
+    }
+
     PoolStats(BatchReport report) {
+        List<StandoutProject> projectList = new ArrayList<>();
         int okCount = 0;
         List<Double> s = new ArrayList<>();
         Counter skills = new Counter();
@@ -87,7 +93,13 @@ final class PoolStats {
                 s.add(a.score());
                 Set<String> itemSeen = new HashSet<>();
                 for (ScoredItem i : a.items()) {
-                    String key = i.kind() + "|" + (i.id().isEmpty() ? i.name() : i.id());
+                    if (i.id().isEmpty()) {
+                        if (i.kind() == dev.standout.score.ItemKind.PROJECT && i.contribution() > 0) {
+                            projectList.add(new StandoutProject(r.file(), i.name(), i.contribution(), i.explanation()));
+                        }
+                        continue; // one of a kind: nothing to count across resumes
+                    }
+                    String key = i.kind() + "|" + i.id();
                     if (!itemSeen.add(key)) continue;
                     items.computeIfAbsent(key, k -> new Agg(i.kind().name(), i.id())).add(i);
                 }
@@ -110,6 +122,9 @@ final class PoolStats {
         d.sort(Comparator.comparingDouble(Distinctive::meanContribution).reversed()
                 .thenComparing(Distinctive::commonness).thenComparing(Distinctive::name));
         this.distinctive = List.copyOf(d.subList(0, Math.min(TOP, d.size())));
+        projectList.sort(Comparator.comparingDouble(StandoutProject::contribution).reversed()
+                .thenComparing(StandoutProject::file).thenComparing(StandoutProject::name));
+        this.projects = List.copyOf(projectList.subList(0, Math.min(5, projectList.size())));
     }
 
     static int bin(double score) {

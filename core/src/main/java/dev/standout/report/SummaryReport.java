@@ -20,7 +20,8 @@ import java.util.Map;
  *   "byStatus": {OK, FAILED}, "byError": {TYPE: n}, "byFormat": {…}, "warnings": {NAME: n},
  *   "scores": {count, mean, min, p25, median, p75, p90, max, histogram: [{from, to, count}]},
  *   "topCredentials" / "topSkills" / "topDegrees": [{id, name, resumes, share}],
- *   "distinctiveItems": [{kind, id, name, resumes, commonness, meanContribution}],
+ *   "distinctiveItems": [{kind, id, name, resumes, commonness, meanContribution}] (catalog items only),
+ *   "standoutProjects": [{file, name, contribution}] (original projects adding most),
  *   "nearDuplicates": [{file, other, similarity}] }
  * </pre>
  */
@@ -88,6 +89,13 @@ final class SummaryReport {
             n.put("resumes", d.resumes());
             n.put("commonness", round(d.commonness(), 4));
             n.put("meanContribution", round(d.meanContribution(), 2));
+        }
+        ArrayNode projects = o.putArray("standoutProjects");
+        for (PoolStats.StandoutProject p : s.projects) {
+            ObjectNode n = projects.addObject();
+            n.put("file", p.file());
+            n.put("name", p.name());
+            n.put("contribution", round(p.contribution(), 2));
         }
         ArrayNode dups = o.putArray("nearDuplicates");
         for (BatchReport.NearDuplicate d : report.nearDuplicates()) {

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A test-only {@link FileAnalyzer} that misbehaves on demand, by file name: {@code hang} spins forever and
+ * A test-only {@link FileAnalyzer} that misbehaves on demand, by file name: {@code hang} spins for 8 s and
  * ignores interruption (a parser stuck in a loop), {@code oom} allocates until the heap is gone, {@code crash}
  * halts the JVM (a native crash), {@code slow} takes 40 ms. A {@code .json} file is read as a JSON Resume; any
  * other file is taken as plain text whose first line is the name (no NLP, so workers start in a blink).
@@ -29,10 +29,11 @@ public final class TestAnalyzer implements FileAnalyzer {
     public Result analyze(byte[] document, String name) throws DocumentException {
         String base = name.substring(name.lastIndexOf('/') + 1);
         if (base.contains("hang")) {
-            while (true) {
-                sink++; // ignores interruption, as a parser stuck in a loop would
-                if (sink == Long.MIN_VALUE) break;
-            }
+            // ignores interruption, as a parser stuck in a loop would; gives up after 8 s so that an abandoned
+            // in-process thread does not burn a core for the rest of the test run
+            long end = System.nanoTime() + 8_000_000_000L;
+            while (System.nanoTime() < end) sink++;
+            throw new IllegalStateException("stuck for 8 s");
         }
         if (base.contains("oom")) {
             List<long[]> hog = new ArrayList<>();

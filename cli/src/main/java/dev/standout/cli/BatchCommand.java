@@ -76,6 +76,9 @@ final class BatchCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}")
     String pool;
 
+    @Option(names = "--model", paramLabel = "MODEL", description = "score against this model file (the same as --pool MODEL)")
+    java.nio.file.Path model;
+
     @Option(names = "--resume", description = "continue an interrupted run into the same OUTDIR: keep its intact "
             + "records, analyze the files that have none")
     boolean resume;
@@ -95,6 +98,13 @@ final class BatchCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             err.println("standout: --threads must be at least 1: " + threads);
             return ExitCodes.USAGE;
+        }
+        if (model != null) {
+            if (!"default".equals(pool)) {
+                err.println("standout: give either --model or --pool, not both");
+                return ExitCodes.USAGE;
+            }
+            pool = model.toString();
         }
         Pool chosen;
         try {

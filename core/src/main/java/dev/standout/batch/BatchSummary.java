@@ -3,6 +3,8 @@ package dev.standout.batch;
 import dev.standout.ErrorType;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -12,7 +14,7 @@ import java.util.Objects;
  * @param files              input files (each has exactly one record)
  * @param ok                 files analyzed
  * @param failed             files that failed
- * @param byError            failures by error type
+ * @param byError            failures by error type, in the order of {@link ErrorType}
  * @param elapsed            wall time of this run, reports included
  * @param analyzed           files analyzed by this run (the others were kept from an interrupted run)
  * @param kept               records kept from an interrupted earlier run
@@ -27,7 +29,9 @@ public record BatchSummary(int files, int ok, int failed, Map<ErrorType, Integer
                            int analyzed, int kept, int nearDuplicatePairs, String pool, String poolNote,
                            int workerStarts, int abandonedThreads) {
     public BatchSummary {
-        byError = Map.copyOf(byError);
+        EnumMap<ErrorType, Integer> ordered = new EnumMap<>(ErrorType.class);
+        ordered.putAll(byError);
+        byError = Collections.unmodifiableMap(ordered);
         Objects.requireNonNull(elapsed, "elapsed");
         pool = pool == null ? "" : pool;
         poolNote = poolNote == null ? "" : poolNote;

@@ -1,5 +1,6 @@
 package dev.standout;
 
+import dev.standout.extract.ResumeExtractor;
 import dev.standout.parse.DocumentFormat;
 import dev.standout.parse.DocumentParsers;
 import dev.standout.parse.ParseLimits;
@@ -43,12 +44,14 @@ public final class Standout {
     private final DocumentParsers parsers;
     private final SectionSegmenter segmenter;
     private final ContactExtractor contacts;
+    private final ResumeExtractor extractor;
 
     private Standout(Builder b) {
         this.limits = b.limits;
         this.parsers = DocumentParsers.standard();
         this.segmenter = new SectionSegmenter();
         this.contacts = new ContactExtractor();
+        this.extractor = new ResumeExtractor();
     }
 
     /** An analyzer with the default settings: default limits, the embedded default model. */
@@ -142,7 +145,7 @@ public final class Standout {
         String text = TextNormalizer.normalize(raw);
         if (text.isBlank()) throw new EmptyTextException("the document holds no text");
         SectionedText sectioned = segmenter.segment(text);
-        Resume resume = Resume.EMPTY.withBasics(contacts.extract(sectioned));
+        Resume resume = extractor.extract(sectioned, contacts.extract(sectioned));
         return Result.ok(name, sha, format, warnings, text, sectioned.sections(), resume, null);
     }
 

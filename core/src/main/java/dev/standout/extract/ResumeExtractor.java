@@ -1,0 +1,69 @@
+package dev.standout.extract;
+
+import dev.standout.nlp.NlpPipeline;
+import dev.standout.resume.Basics;
+import dev.standout.resume.Certificate;
+import dev.standout.resume.Education;
+import dev.standout.resume.Mention;
+import dev.standout.resume.Project;
+import dev.standout.resume.Resume;
+import dev.standout.resume.Skill;
+import dev.standout.resume.Work;
+import dev.standout.section.SectionedText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * All the extractors in one: from sectioned text to a {@link Resume} with work, education, skills, credentials and
+ * projects. Project keywords are the skills found in each project; a skill named inside a project counts as used.
+ *
+ * <p>Immutable and safe to share between threads. The heavy resources (the skills taxonomy, the credential catalog,
+ * the part-of-speech model) are loaded once per JVM, on first use; only project text is tagged.
+ */
+public final class ResumeExtractor {
+    private final WorkExtractor work;
+    private final EducationExtractor education;
+    private final SkillExtractor skills;
+    private final CredentialExtractor credentials;
+    private final ProjectExtractor projects;
+
+    /** With the shared NLP pipeline, the default taxonomy and the default catalog. */
+    public ResumeExtractor() {
+        this(new SkillExtractor(), new CredentialExtractor(), NlpPipeline.shared());
+    }
+
+    /** With extractors of one's own (another taxonomy or catalog). */
+    public ResumeExtractor(SkillExtractor skills, CredentialExtractor credentials, NlpPipeline nlp) {
+        this.work = new WorkExtractor();
+        this.education = new EducationExtractor();
+        this.skills = Objects.requireNonNull(skills, "skills");
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.projects = new ProjectExtractor(Objects.requireNonNull(nlp, "nlp"), skills::technologiesIn);
+    }
+
+    /**
+     * Extracts a resume.
+     *
+     * @param text   normalized text split into sections
+     * @param basics the contact basics, found beforehand (see {@link dev.standout.section.ContactExtractor})
+     */
+    public Resume extract(SectionedText text, Basics basics) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(basics, "basics");
+        List<Work> roles = work.extract(text);
+        List<Education> degrees = education.extract(text);
+        List<SkillExtractor.Found> found = skills.find(text);
+        List<Project> projectList = new ArrayList<>();
+        List<int[]> projectRanges = new ArrayList<>();
+        for (Project p : projects.extract(text)) {
+            projectList.add(skills.canonicalKeywords(p));
+            Mention whole = p.mentions().get(p.mentions().size() - 1);
+            projectRanges.add(new int[]{whole.start(), whole.end()});
+        }
+        List<Skill> skillList = skills.group(found, projectRanges);
+        List<Certificate> certs = credentials.extract(text);
+        return new Resume(basics, roles, degrees, skillList, certs, projectList);
+    }
+}

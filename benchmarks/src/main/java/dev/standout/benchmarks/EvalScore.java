@@ -25,6 +25,8 @@ final class EvalScore {
     int lenFn;
     /** predictions left out of the count: unlabelled repeats of a labelled mention, or outside labelled blocks */
     int ignored;
+    /** the same, for exact matching */
+    int exactIgnored;
 
     /** A value with its place in the normalized text ({@code start < 0} when it has none). */
     record Item(int start, int end, String text, String note) {
@@ -92,6 +94,7 @@ final class EvalScore {
         int tp = 0;
         for (boolean b : pu) if (b) tp++;
         int ign = ignoreRepeats ? repeats(gold, pred, pu, true) : 0;
+        exactIgnored += ign;
         exactTp += tp;
         exactFp += pred.size() - tp - ign;
         exactFn += gold.size() - tp;
@@ -166,6 +169,7 @@ final class EvalScore {
         lenFp += o.lenFp;
         lenFn += o.lenFn;
         ignored += o.ignored;
+        exactIgnored += o.exactIgnored;
     }
 
     static double p(int tp, int fp) {
@@ -188,6 +192,18 @@ final class EvalScore {
 
     double exactF1() {
         return f1(exactTp, exactFp, exactFn);
+    }
+
+    /** The same counts with the left-out predictions taken as false positives (lenient columns only exact ones). */
+    EvalScore strict() {
+        EvalScore s = new EvalScore();
+        s.exactTp = exactTp;
+        s.exactFp = exactFp + exactIgnored;
+        s.exactFn = exactFn;
+        s.lenTp = lenTp;
+        s.lenFp = lenFp + ignored;
+        s.lenFn = lenFn;
+        return s;
     }
 
     String row(String label, String part) {

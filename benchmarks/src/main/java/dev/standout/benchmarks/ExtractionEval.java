@@ -3,13 +3,24 @@ package dev.standout.benchmarks;
 import dev.standout.DocumentException;
 import dev.standout.Result;
 import dev.standout.Standout;
+import dev.standout.extract.CredentialExtractor;
+import dev.standout.extract.ResumeExtractor;
+import dev.standout.extract.SkillExtractor;
+import dev.standout.nlp.NlpPipeline;
+import dev.standout.parse.DocumentFormat;
+import dev.standout.parse.TextNormalizer;
 import dev.standout.resume.Education;
 import dev.standout.resume.Mention;
 import dev.standout.resume.Skill;
 import dev.standout.resume.Work;
+import dev.standout.section.ContactExtractor;
+import dev.standout.section.SectionSegmenter;
+import dev.standout.section.SectionedText;
 import dev.standout.taxonomy.SkillEntry;
 import dev.standout.taxonomy.SkillTaxonomy;
 import dev.standout.taxonomy.SkillType;
+import dev.standout.tools.Alignment;
+import dev.standout.tools.GroundTruth;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -62,13 +73,18 @@ public final class ExtractionEval {
 
     static final String SKILLS = "skills";
     static final String SKILLS_DISTINCT = "skills (distinct)";
+    static final String SKILLS_STRICT = "skills (strict)";
     static final List<String> LABELS = List.of(SKILLS, SKILLS_DISTINCT, "Degree", "College Name", "Designation",
             "Companies worked at");
     private static final List<String> DOTIN_SKILLS = List.of("Tech Tools", "Job Specific Skills");
     private static final List<String> PARTS = List.of("train 80%", "held-out 20%", "all");
 
     private final Standout standout = Standout.create();
+    /** with {@code --rules}: the same path with the hand-written rules instead of the skill model */
+    private final ResumeExtractor rulesExtractor;
     private final SkillTaxonomy taxonomy = SkillTaxonomy.defaultTaxonomy();
+    private final SectionSegmenter segmenter = new SectionSegmenter();
+    private final ContactExtractor contacts = new ContactExtractor();
     private final String dump;
     private final boolean context;
     private final PrintStream out;
@@ -76,7 +92,9 @@ public final class ExtractionEval {
     private final Map<String, Integer> fns = new TreeMap<>();
     private final List<Long> nanos = new ArrayList<>();
 
-    ExtractionEval(String dump, boolean context, PrintStream out) {
+    ExtractionEval(String dump, boolean context, boolean rules, PrintStream out) {
+        this.rulesExtractor = rules ? new ResumeExtractor(new SkillExtractor(SkillTaxonomy.defaultTaxonomy(), null),
+                new CredentialExtractor(), NlpPipeline.shared()) : null;
         this.dump = dump;
         this.context = context;
         this.out = out;
@@ -86,12 +104,12 @@ public final class ExtractionEval {
         Map<String, String> a = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String k = args[i];
-            if (k.equals("--context")) {
-                a.put("context", "1");
+            if (k.equals("--context") || k.equals("--rules")) {
+                a.put(k.substring(2), "1");
             } else if (k.startsWith("--") && i + 1 < args.length) {
                 a.put(k.substring(2), args[++i]);
             } else {
-                System.err.println("usage: ExtractionEval [--shared DIR] [--dump LABEL] [--context] [--out FILE]");
+                System.err.println("usage: ExtractionEval [--shared DIR] [--rules] [--dump LABEL] [--context] [--out FILE]");
                 System.exit(2);
             }
         }
@@ -100,7 +118,8 @@ public final class ExtractionEval {
             System.err.println("no shared data folder with data/groundtruth: give --shared DIR");
             System.exit(1);
         }
-        ExtractionEval eval = new ExtractionEval(a.getOrDefault("dump", ""), a.containsKey("context"), System.out);
+        ExtractionEval eval = new ExtractionEval(a.getOrDefault("dump", ""), a.containsKey("context"),
+                a.containsKey("rules"), System.out);
         String table = eval.run(shared).table();
         System.out.print(table);
         if (a.containsKey("out")) Files.writeString(Path.of(a.get("out")), table, StandardCharsets.UTF_8);
@@ -131,6 +150,11 @@ public final class ExtractionEval {
                         .append("|---|---|---|---|---|---|---|---|---|---|\n");
                 for (String label : LABELS) {
                     for (String part : PARTS) b.append(set.getValue().get(part).get(label).row(label, part)).append('\n');
+                    if (label.equals(SKILLS) && set.getKey().startsWith("dotin")) {
+                        for (String part : PARTS) {
+                            b.append(set.getValue().get(part).get(label).strict().row(SKILLS_STRICT, part)).append('\n');
+                        }
+                    }
                 }
             }
             b.append(String.format(Locale.ROOT, "%n%d resumes; extraction from text (normalize, segment, extract): "
@@ -147,7 +171,7 @@ public final class ExtractionEval {
         sets.put("DataTurks train (" + turks.size() + ")", turks);
         // warm up: load the taxonomy, the catalog and the tagger before timing
         try {
-            standout.analyze(dotin.get(0).text());
+            analyze(dotin.get(0).text());
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
         }
@@ -182,11 +206,21 @@ public final class ExtractionEval {
                 t.length == 0 ? 0 : t[(int) (t.length * 0.95)] / 1e6);
     }
 
+    /** The library's path from text: {@link Standout#analyze(String)}, or the same steps with the rules. */
+    private Result analyze(String raw) throws DocumentException {
+        if (rulesExtractor == null) return standout.analyze(raw);
+        String text = TextNormalizer.normalize(raw);
+        if (text.isBlank()) throw new dev.standout.EmptyTextException("the document holds no text");
+        SectionedText st = segmenter.segment(text);
+        return Result.ok("text", "", DocumentFormat.TXT, List.of(), text, st.sections(),
+                rulesExtractor.extract(st, contacts.extract(st)), null);
+    }
+
     private void evaluate(GroundTruth.Doc d, boolean isDotin, Map<String, EvalScore> scores) {
         Result r;
         long t0 = System.nanoTime();
         try {
-            r = standout.analyze(d.text());
+            r = analyze(d.text());
         } catch (DocumentException e) {
             r = null;
         }

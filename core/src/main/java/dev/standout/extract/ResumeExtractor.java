@@ -27,7 +27,7 @@ public final class ResumeExtractor {
     private final EducationExtractor education;
     private final SkillExtractor skills;
     private final CredentialExtractor credentials;
-    private final ProjectExtractor projects;
+    private final NlpPipeline nlp;
 
     /** With the shared NLP pipeline, the default taxonomy and the default catalog. */
     public ResumeExtractor() {
@@ -40,7 +40,7 @@ public final class ResumeExtractor {
         this.education = new EducationExtractor();
         this.skills = Objects.requireNonNull(skills, "skills");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
-        this.projects = new ProjectExtractor(Objects.requireNonNull(nlp, "nlp"), skills::technologiesIn);
+        this.nlp = Objects.requireNonNull(nlp, "nlp");
     }
 
     /**
@@ -55,12 +55,19 @@ public final class ResumeExtractor {
         List<Work> roles = work.extract(text);
         List<Education> degrees = education.extract(text);
         List<SkillExtractor.Found> found = skills.find(text);
+        String whole = text.text();
+        // a project's keywords: the skills found in its text (the hook is given the project's text, which stands
+        // in the resume; a text that stands twice gets the skills of its first place)
+        ProjectExtractor projects = new ProjectExtractor(nlp, block -> {
+            int at = whole.indexOf(block);
+            return at < 0 ? List.of() : SkillExtractor.namesIn(found, at, at + block.length());
+        });
         List<Project> projectList = new ArrayList<>();
         List<int[]> projectRanges = new ArrayList<>();
         for (Project p : projects.extract(text)) {
             projectList.add(skills.canonicalKeywords(p));
-            Mention whole = p.mentions().get(p.mentions().size() - 1);
-            projectRanges.add(new int[]{whole.start(), whole.end()});
+            Mention all = p.mentions().get(p.mentions().size() - 1);
+            projectRanges.add(new int[]{all.start(), all.end()});
         }
         List<Skill> skillList = skills.group(found, projectRanges);
         List<Certificate> certs = credentials.extract(text);

@@ -40,6 +40,25 @@ public final class SkillExtractor {
     record Found(String id, String name, SkillType type, Mention mention) {
     }
 
+    /**
+     * A possible skill mention, before the decision to keep it: a gazetteer match, or an item of a list that the
+     * taxonomy does not know. For model training and inspection.
+     *
+     * @param id       the taxonomy id, or {@link #UNKNOWN} + the item's key
+     * @param name     the canonical name, or the item as written
+     * @param type     the taxonomy type, or {@code null} for an unknown item
+     * @param mention  where it stands
+     * @param byRules  whether the hand-written rules keep it
+     * @param features the binary features the {@link SkillModel} weighs
+     */
+    public record Candidate(String id, String name, SkillType type, Mention mention, boolean byRules,
+                            List<String> features) {
+        public Candidate {
+            Objects.requireNonNull(id, "id");
+            features = List.copyOf(features);
+        }
+    }
+
     /** Prefix of the ids of skills that stand in a skills list but in no taxonomy. */
     public static final String UNKNOWN = "unknown:";
 
@@ -53,14 +72,20 @@ public final class SkillExtractor {
             "\\G[ ]v?(?!(?:19|20)\\d\\d\\b)(?:\\d{1,4}(?:\\.(?:\\d{1,3}|x))*(?:g|i|c|x)?)(?![\\w.+#])(?!\\s*\\+?\\s*(?i:years?|yrs?|months?|mos?|%))");
 
     private final SkillTaxonomy taxonomy;
+    private final SkillModel model;
 
-    /** With the taxonomy shipped with Standout. */
+    /** With the taxonomy and the mention model shipped with Standout. */
     public SkillExtractor() {
-        this(SkillTaxonomy.defaultTaxonomy());
+        this(SkillTaxonomy.defaultTaxonomy(), SkillModel.standard());
     }
 
-    public SkillExtractor(SkillTaxonomy taxonomy) {
+    /**
+     * @param taxonomy the skills gazetteer
+     * @param model    the model that decides which candidates to keep, or {@code null} for the hand-written rules
+     */
+    public SkillExtractor(SkillTaxonomy taxonomy, SkillModel model) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+        this.model = model;
     }
 
     /** The taxonomy the skills come from. */
@@ -75,31 +100,211 @@ public final class SkillExtractor {
 
     /** The accepted mentions of a resume, in text order. */
     List<Found> find(SectionedText sectioned) {
+        List<Found> out = new ArrayList<>();
+        for (Candidate c : candidates(sectioned)) {
+            boolean keep = model == null || c.type() == SkillType.SOFT ? c.byRules() : model.accepts(c.features());
+            if (keep) out.add(new Found(c.id(), c.name(), c.type(), c.mention()));
+        }
+        return out;
+    }
+
+    /**
+     * Every possible skill mention of a resume, in text order, with the rules' verdict and the model's features:
+     * the gazetteer's matches (natural languages left out) and the items of list lines that hold no match.
+     */
+    public List<Candidate> candidates(SectionedText sectioned) {
         Objects.requireNonNull(sectioned, "sectioned");
         String text = sectioned.text();
-        List<Found> out = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>();
         List<Section> sections = sectioned.sections();
         List<GazetteerMatch> matches = taxonomy.find(text);
+        Lines lines = new Lines(text);
+        Counts counts = new Counts();
+        for (GazetteerMatch m : matches) {
+            counts.perId.merge(m.id(), 1, Integer::sum);
+            if (taxonomy.byId(m.id()).map(x -> x.type() == SkillType.TECH).orElse(false)) {
+                counts.techPerLine.merge(lines.start(m.start()), 1, Integer::sum);
+            }
+        }
         int si = 0;
         for (GazetteerMatch m : matches) {
             while (si < sections.size() && sections.get(si).end() <= m.start()) si++;
             SectionType section = si < sections.size() && sections.get(si).start() <= m.start()
                     ? sections.get(si).type() : SectionType.CONTACT;
             SkillEntry e = taxonomy.byId(m.id()).orElse(null);
-            if (e == null || !accept(text, m, e, section)) continue;
+            if (e == null || e.type() == SkillType.LANGUAGE) continue;
             int end = m.end();
-            if (e.type() == SkillType.TECH) {
-                Matcher v = VERSION.matcher(text).region(end, Math.min(text.length(), end + 16));
-                if (v.lookingAt()) end = v.end();
+            boolean version = false;
+            Matcher v = VERSION.matcher(text).region(end, Math.min(text.length(), end + 16));
+            if (v.lookingAt()) {
+                version = true;
+                if (e.type() == SkillType.TECH) end = v.end();
             }
-            out.add(new Found(e.id(), e.name(), e.type(), new Mention(text.substring(m.start(), end), section,
-                    m.start(), end)));
+            boolean rules = accept(text, m, e, section);
+            List<String> f = features(text, m, e, section, version, rules, lines, counts);
+            out.add(new Candidate(e.id(), e.name(), e.type(), new Mention(text.substring(m.start(), end), section,
+                    m.start(), end), rules, f));
         }
-        List<Found> unknown = unknownListItems(sectioned, matches, out);
+        List<Candidate> unknown = unknownListItems(sectioned, matches, out);
         if (unknown.isEmpty()) return out;
         out.addAll(unknown);
-        out.sort(Comparator.comparingInt(f -> f.mention().start()));
+        out.sort(Comparator.comparingInt(c -> c.mention().start()));
         return out;
+    }
+
+    /** Matches per skill id and technologies per line (by the line's start). */
+    private static final class Counts {
+        final Map<String, Integer> perId = new java.util.HashMap<>();
+        final Map<Integer, Integer> techPerLine = new java.util.HashMap<>();
+    }
+
+    /** Line bounds of a text, looked up by offset. */
+    private static final class Lines {
+        private final String text;
+        private int cachedStart = -1;
+        private int cachedEnd = -1;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        int start(int at) {
+            locate(at);
+            return cachedStart;
+        }
+
+        int end(int at) {
+            locate(at);
+            return cachedEnd;
+        }
+
+        private void locate(int at) {
+            if (at >= cachedStart && at < cachedEnd) return;
+            cachedStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+            if (at == 0) cachedStart = 0;
+            int e = text.indexOf('\n', at);
+            cachedEnd = e < 0 ? text.length() : e;
+        }
+    }
+
+    private static final Set<String> CUE_WORDS = Set.of("in", "with", "using", "of", "and", "on", "for", "to", "the",
+            "a", "an", "like", "including", "use", "used", "via", "through", "as", "at", "by", "from", "or");
+
+    /** The features of a gazetteer match, for the {@link SkillModel}. */
+    private List<String> features(String text, GazetteerMatch m, SkillEntry e, SectionType section, boolean version,
+                                  boolean rules, Lines lines, Counts counts) {
+        List<String> f = new ArrayList<>(48);
+        String t = e.type().name();
+        ListItems.Item item = ListItems.itemAround(text, m.start(), m.end());
+        boolean whole = item.start() == m.start() && item.end() >= m.end();
+        int ls = lines.start(m.start());
+        int le = lines.end(m.start());
+        int mw = ListItems.words(text, m.start(), m.end());
+        int iw = ListItems.words(text, item.start(), item.end());
+        int lw = ListItems.words(text, ls, le);
+        int seps = 0;
+        for (int i = ls; i < le; i++) if (",;|•".indexOf(text.charAt(i)) >= 0) seps++;
+        int lineTech = counts.techPerLine.getOrDefault(ls, 0) - (e.type() == SkillType.TECH ? 1 : 0);
+        f.add("t=" + t);
+        f.add("s=" + section);
+        f.add("t*s=" + t + "|" + section);
+        if (m.ambiguous()) {
+            f.add("amb");
+            if (taxonomy.hasTechContext(text, m.start(), m.end())) f.add("amb&ctx");
+            if (whole) f.add("amb&whole");
+            if (version) f.add("amb&ver");
+        }
+        if (e.hot()) f.add("hot");
+        for (String src : e.sources()) f.add("src=" + src);
+        if (e.sources().size() == 1) f.add("only=" + e.sources().get(0));
+        if (whole) {
+            f.add("whole");
+            f.add("t*whole=" + t);
+        }
+        f.add("mw=" + Math.min(mw, 3));
+        f.add("iw=" + Math.min(iw, 6));
+        f.add("t*extra=" + t + "|" + Math.min(iw - mw, 3));
+        if (listLine(text, m.start())) f.add("t*listLine=" + t);
+        if (seps >= 2) f.add("t*inList=" + t);
+        f.add("seps=" + Math.min(seps, 4));
+        f.add("lw=" + (lw <= 5 ? "5" : lw <= 12 ? "12" : lw <= 25 ? "25" : "more"));
+        f.add("lineTech=" + Math.min(lineTech, 3));
+        if (ListItems.hasTechLabel(text, ls, le)) f.add("techLabel");
+        if (isCapitalsLine(text, m.start())) f.add("t*caps=" + t);
+        if (isCitation(text, m.start())) f.add("cite");
+        if (ListItems.isLabel(text, m.end())) f.add("t*label=" + t);
+        String c = caseOf(m.surface());
+        f.add("case=" + c);
+        f.add("t*case=" + t + "|" + c);
+        if (version) f.add("ver");
+        if (m.end() - m.start() == 1) f.add("len1");
+        String prev = previousWord(text, m.start(), ls);
+        f.add("prev=" + (prev.isEmpty() ? "^" : CUE_WORDS.contains(prev) ? prev : "w"));
+        String next = nextWord(text, m.end());
+        f.add("next=" + (m.end() >= le ? "$" : CUE_WORDS.contains(next) ? next : ORDINARY_AFTER.contains(next)
+                ? "ord" : next.isEmpty() ? "p" : "w"));
+        f.add(rules ? "rule" : "norule");
+        f.add("t*rule=" + t + "|" + rules);
+        f.add("t*s*whole=" + t + "|" + section + "|" + whole);
+        f.add("prevc=" + charClass(text, m.start() - 1, true));
+        f.add("nextc=" + charClass(text, m.end(), false));
+        if (ListItems.skipBullet(text, ls, le) == m.start()) f.add("t*lineStart=" + t);
+        if (ls < le && TextLine.BULLETS.indexOf(text.charAt(ls)) >= 0) f.add("bullet");
+        f.add("rep=" + Math.min(counts.perId.getOrDefault(m.id(), 0), 3));
+        f.add("id=" + e.id());
+        return f;
+    }
+
+    /** The class of the character next to a match, skipping spaces: a letter, a separator, a bracket, the line's end. */
+    private static String charClass(String text, int at, boolean backwards) {
+        int i = at;
+        while (i >= 0 && i < text.length() && text.charAt(i) == ' ') i += backwards ? -1 : 1;
+        if (i < 0 || i >= text.length() || text.charAt(i) == '\n') return "eol";
+        char c = text.charAt(i);
+        if (Character.isLetter(c)) return "letter";
+        if (Character.isDigit(c)) return "digit";
+        if (",;|•".indexOf(c) >= 0) return "sep";
+        if ("()[]".indexOf(c) >= 0) return "paren";
+        if (c == ':' || c == '-' || c == '–' || c == '/' || c == '.' || c == '&') return String.valueOf(c);
+        return "other";
+    }
+
+    /** A coarse shape of an unknown item: an acronym, a word with digits, a gerund, a phrase… */
+    private static String shapeOf(String s) {
+        if (s.matches("[A-Z][A-Z0-9+#.-]{1,7}")) return "acronym";
+        if (s.matches(".*\\d.*")) return "digits";
+        if (s.matches("(?i).*ing\\b.*")) return "gerund";
+        if (s.matches(".*[a-z][A-Z].*")) return "camel";
+        if (s.indexOf('/') >= 0 || s.indexOf('&') >= 0) return "joined";
+        if (s.indexOf(' ') < 0) return "word";
+        return "phrase";
+    }
+
+    private static String caseOf(String s) {
+        boolean upper = false;
+        boolean lower = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            upper |= Character.isUpperCase(ch);
+            lower |= Character.isLowerCase(ch);
+        }
+        if (upper && !lower) return "upper";
+        if (!upper) return "lower";
+        if (Character.isUpperCase(s.charAt(0))) {
+            for (int i = 1; i < s.length(); i++) {
+                if (Character.isUpperCase(s.charAt(i)) && s.charAt(i - 1) != ' ') return "mixed";
+            }
+            return "title";
+        }
+        return "mixed";
+    }
+
+    private static String previousWord(String text, int at, int lineStart) {
+        int i = at;
+        while (i > lineStart && text.charAt(i - 1) == ' ') i--;
+        int e = i;
+        while (i > lineStart && Character.isLetter(text.charAt(i - 1))) i--;
+        return text.substring(i, e).toLowerCase(Locale.ROOT);
     }
 
     private boolean accept(String text, GazetteerMatch m, SkillEntry e, SectionType section) {
@@ -212,43 +417,56 @@ public final class SkillExtractor {
     }
 
     /**
-     * Items of skills lists that the taxonomy does not know: in SKILLS sections, and on lines labelled as
-     * technologies anywhere ("Environment: …", "Tools used: …"). An item that holds any gazetteer match is left
-     * to the gazetteer.
+     * Items of list lines that hold no gazetteer match: candidates for skills the taxonomy does not know. The rules
+     * keep those of SKILLS sections and of lines labelled as technologies ("Environment: …", "Tools used: …") when a
+     * third of the line's items are known technologies or the line has such a label.
      */
-    private List<Found> unknownListItems(SectionedText sectioned, List<GazetteerMatch> matches, List<Found> known) {
+    private List<Candidate> unknownListItems(SectionedText sectioned, List<GazetteerMatch> matches,
+                                             List<Candidate> known) {
         String text = sectioned.text();
-        List<Found> out = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>();
         int mi = 0;
         int ki = 0;
         for (Section s : sectioned.sections()) {
             boolean listSection = LIST_SECTIONS.contains(s.type());
-            if (s.type() == SectionType.PUBLICATIONS || s.type() == SectionType.EDUCATION) continue;
+            if (s.type() == SectionType.PUBLICATIONS) continue;
             int ls = s.contentStart();
             while (ls < s.end()) {
                 int le = text.indexOf('\n', ls);
                 if (le < 0 || le > s.end()) le = s.end();
-                boolean labelled = ListItems.hasTechLabel(text, ls, le);
-                if ((listSection || labelled) && !HEADER_LINE.matcher(text).region(ls, le).find()
-                        && !isCitation(text, ls)) {
+                if (!HEADER_LINE.matcher(text).region(ls, le).find() && !isCitation(text, ls)) {
                     List<ListItems.Item> items = ListItems.items(text, ls, le);
-                    // a list of technologies: some of its items are known technologies
-                    int tech = 0;
-                    while (ki < known.size() && known.get(ki).mention().start() < ls) ki++;
-                    for (int k = ki; k < known.size() && known.get(k).mention().start() < le; k++) {
-                        if (known.get(k).type() == SkillType.TECH) tech++;
-                    }
-                    boolean list = items.size() >= 2 && (labelled || tech * RATIO >= items.size())
-                            && listLike(text, items);
-                    boolean column = false;
-                    if (list || column) {
+                    boolean column = items.size() == 1 && inColumn(text, ls, le);
+                    if ((items.size() >= 2 && listLike(text, items)) || column) {
+                        boolean labelled = ListItems.hasTechLabel(text, ls, le);
+                        // a list of technologies: some of its items are known technologies
+                        int tech = 0;
+                        while (ki < known.size() && known.get(ki).mention().start() < ls) ki++;
+                        for (int k = ki; k < known.size() && known.get(k).mention().start() < le; k++) {
+                            if (known.get(k).type() == SkillType.TECH && known.get(k).byRules()) tech++;
+                        }
+                        boolean rules = !column && (listSection || labelled) && (labelled || tech * 3 >= items.size())
+                                && s.type() != SectionType.EDUCATION && s.type() != SectionType.CONTACT;
                         for (ListItems.Item it : items) {
                             while (mi < matches.size() && matches.get(mi).end() <= it.start()) mi++;
                             if (mi < matches.size() && matches.get(mi).start() < it.end()) continue;
                             if (!plausibleItem(text, it)) continue;
                             String name = it.text(text);
-                            out.add(new Found(UNKNOWN + ListItems.key(name), name, null,
-                                    new Mention(name, s.type(), it.start(), it.end())));
+                            List<String> f = new ArrayList<>();
+                            f.add("t=UNKNOWN");
+                            f.add("t*s=UNKNOWN|" + s.type());
+                            if (labelled) f.add("u:labelled");
+                            if (listSection) f.add("u:listSection");
+                            if (column) f.add("u:column");
+                            f.add("u:items=" + Math.min(items.size(), 6));
+                            double ratio = (double) tech / items.size();
+                            f.add("u:tech=" + (tech == 0 ? "0" : ratio < 0.34 ? "low" : ratio < 0.67 ? "mid" : "high"));
+                            f.add("u:words=" + ListItems.words(text, it.start(), it.end()));
+                            f.add("u:case=" + caseOf(name));
+                            f.add("u:shape=" + shapeOf(name));
+                            f.add("u:rule=" + rules);
+                            out.add(new Candidate(UNKNOWN + ListItems.key(name), name, null,
+                                    new Mention(name, s.type(), it.start(), it.end()), rules, f));
                         }
                     }
                 }
@@ -264,18 +482,15 @@ public final class SkillExtractor {
             + "|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\\b"
             + "|\\b(?:University|College|School|Institute|Inc|Ltd|LLC|Pvt|Corporation)\\b");
 
-    static int RATIO = Integer.getInteger("standout.ratio", 3);
-
     /**
      * A short line in a column of short lines: "Lab Setup" under "Change Management" above "Six Sigma". Capitalized,
      * four words at most, without a full stop, and the line before or after is such a line too.
      */
     private static boolean inColumn(String text, int ls, int le) {
         if (!shortItemLine(text, ls, le)) return false;
-        int pe = ls - 1;
-        if (pe > 0) {
-            int ps = text.lastIndexOf('\n', pe - 1) + 1;
-            if (shortItemLine(text, ps, pe)) return true;
+        if (ls > 1) {
+            int ps = text.lastIndexOf('\n', ls - 2) + 1;
+            if (shortItemLine(text, ps, ls - 1)) return true;
         }
         if (le < text.length()) {
             int ne = text.indexOf('\n', le + 1);
@@ -291,7 +506,7 @@ public final class SkillExtractor {
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
         if (e <= s || e - s > 40 || text.charAt(e - 1) == ':' || text.charAt(e - 1) == ',') return false;
         int w = ListItems.words(text, s, e);
-        return w >= 1 && w <= 4 && Character.isUpperCase(text.charAt(s)) && text.substring(s, e).indexOf(". ") < 0;
+        return w <= 4 && Character.isUpperCase(text.charAt(s)) && text.substring(s, e).indexOf(". ") < 0;
     }
 
     /** Items of a list, not clauses of a sentence: short, mostly capitalized. */
@@ -365,16 +580,14 @@ public final class SkillExtractor {
     }
 
     /**
-     * The canonical names of the technologies and job skills named in a stand-alone piece of text, such as a
-     * project's description, distinct and in text order. Soft skills are left out.
+     * The names of the technologies and job skills among {@code found} that stand in {@code [start, end)}, distinct
+     * and in text order. Soft skills are left out.
      */
-    public List<String> technologiesIn(String text) {
-        Objects.requireNonNull(text, "text");
+    static List<String> namesIn(List<Found> found, int start, int end) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (GazetteerMatch m : taxonomy.find(text)) {
-            SkillEntry e = taxonomy.byId(m.id()).orElse(null);
-            if (e == null || e.type() == SkillType.SOFT || !accept(text, m, e, SectionType.PROJECTS)) continue;
-            names.putIfAbsent(e.id(), e.name());
+        for (Found f : found) {
+            if (f.mention().start() < start || f.mention().end() > end || f.type() == SkillType.SOFT) continue;
+            names.putIfAbsent(f.id(), f.name());
         }
         return List.copyOf(names.values());
     }

@@ -1,4 +1,4 @@
-package dev.standout.benchmarks;
+package dev.standout.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,28 +20,30 @@ import java.util.stream.Stream;
  * The labelled resumes of {@code ../shared/data/groundtruth}: dotin train (inline {@code <label type="…">} spans)
  * and DataTurks train (character offsets, end inclusive, some shifted: relocated by the span's text).
  *
+ * Used by the evaluation ({@code dev.standout.benchmarks.ExtractionEval}) and by {@link SkillModelTrainer}.
+ *
  * <p>Each set is split once and for all into a development part (80%) and a held-out part (20%): dotin files whose
  * number is a multiple of 5, and DataTurks records whose line index is a multiple of 5, are held out. Rules and
  * lists are tuned by looking at the development part only.
  */
-final class GroundTruth {
+public final class GroundTruth {
     private GroundTruth() {
     }
 
     /** A labelled span, with offsets into the document's raw text. */
-    record Span(String label, int start, int end, String text) {
+    public record Span(String label, int start, int end, String text) {
     }
 
     /** A labelled resume: its raw text (labels removed) and its spans. */
-    record Doc(String id, String text, List<Span> spans, boolean heldOut) {
-        List<Span> spans(String label) {
+    public record Doc(String id, String text, List<Span> spans, boolean heldOut) {
+        public List<Span> spans(String label) {
             return spans.stream().filter(s -> s.label().equals(label)).toList();
         }
     }
 
     private static final Pattern TAG = Pattern.compile("<label type=\"([^\"]*)\">|</label>");
 
-    static List<Doc> dotin(Path shared) throws IOException {
+    public static List<Doc> dotin(Path shared) throws IOException {
         List<Doc> docs = new ArrayList<>();
         Path dir = shared.resolve("data/groundtruth/dotin/train");
         try (Stream<Path> files = Files.list(dir)) {
@@ -64,7 +66,7 @@ final class GroundTruth {
     }
 
     /** Text without its label tags (entities unescaped) and the labelled spans in it. */
-    static Doc parseInline(String id, String body, boolean heldOut) {
+    public static Doc parseInline(String id, String body, boolean heldOut) {
         StringBuilder text = new StringBuilder(body.length());
         List<Span> spans = new ArrayList<>();
         Deque<Object[]> open = new ArrayDeque<>();
@@ -91,7 +93,7 @@ final class GroundTruth {
         return new Doc(id, text.toString(), List.copyOf(spans), heldOut);
     }
 
-    static List<Doc> dataturks(Path shared) throws IOException {
+    public static List<Doc> dataturks(Path shared) throws IOException {
         List<Doc> docs = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         Path file = shared.resolve("data/groundtruth/dataturks/traindata.json");
@@ -121,7 +123,7 @@ final class GroundTruth {
     }
 
     /** The span at its offsets when its text is there, else at the nearest place that holds its text. */
-    static Span relocate(String content, String label, int start, int endInclusive, String text) {
+    public static Span relocate(String content, String label, int start, int endInclusive, String text) {
         String t = text.strip();
         if (t.isEmpty()) return null;
         int s = start;

@@ -1,4 +1,4 @@
-package dev.standout.benchmarks;
+package dev.standout.tools;
 
 import java.util.Arrays;
 
@@ -7,7 +7,7 @@ import java.util.Arrays;
  * broken encodings, but keeps the letters and digits in order; so the two texts are aligned on their letters and
  * digits (lower-cased), greedily, skipping ahead where a few characters were dropped or changed.
  */
-final class Alignment {
+public final class Alignment {
     private static final int WINDOW = 6;
     private static final int MAX_SKIP = 80;
 
@@ -22,7 +22,7 @@ final class Alignment {
         this.normalized = normalized;
     }
 
-    static Alignment of(String raw, String normalized) {
+    public static Alignment of(String raw, String normalized) {
         int[] a = significant(raw);
         int[] b = significant(normalized);
         int[] map = new int[raw.length() + 1];
@@ -70,7 +70,7 @@ final class Alignment {
     }
 
     /** The normalized span of raw span [start, end), or null when none of its letters could be placed. */
-    int[] span(int start, int end) {
+    public int[] span(int start, int end) {
         int first = -1;
         int last = -1;
         int firstRaw = -1;

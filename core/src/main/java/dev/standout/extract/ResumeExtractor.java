@@ -49,9 +49,10 @@ public final class ResumeExtractor {
      * @param text   normalized text split into sections
      * @param basics the contact basics, found beforehand (see {@link dev.standout.section.ContactExtractor})
      */
-    public Resume extract(SectionedText text, Basics basics) {
-        Objects.requireNonNull(text, "text");
+    public Resume extract(SectionedText sectioned, Basics basics) {
+        Objects.requireNonNull(sectioned, "sectioned");
         Objects.requireNonNull(basics, "basics");
+        SectionedText text = SectionRepair.repair(sectioned);
         List<Work> roles = work.extract(text);
         List<Education> degrees = education.extract(text);
         List<SkillExtractor.Found> found = skills.find(text);

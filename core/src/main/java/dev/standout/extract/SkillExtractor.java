@@ -101,19 +101,62 @@ public final class SkillExtractor {
     /** The accepted mentions of a resume, in text order. */
     List<Found> find(SectionedText sectioned) {
         List<Found> out = new ArrayList<>();
-        for (Candidate c : candidates(sectioned)) {
-            boolean keep = model == null || c.type() == SkillType.SOFT ? c.byRules() : model.accepts(c.features());
+        List<Candidate> candidates = candidates(sectioned);
+        for (Candidate c : candidates) {
+            boolean keep;
+            if (model == null || c.type() == SkillType.SOFT) keep = c.byRules();
+            else if (c.type() == SkillType.TECH && c.byRules() && !c.features().contains("amb")) keep = true;
+            else keep = model.accepts(c.features());
             if (keep) out.add(new Found(c.id(), c.name(), c.type(), c.mention()));
         }
+        return withRepeats(SectionRepair.repair(sectioned), out);
+    }
+
+    /**
+     * The accepted mentions with the other places where an unknown skill of a list is named as written: "LoRaWAN"
+     * listed under skills and named again in a project. Only names shaped like a technology's (an acronym, a word
+     * with a digit or an inner capital, several words) are looked for; single ordinary words are not.
+     */
+    private static List<Found> withRepeats(SectionedText sectioned, List<Found> found) {
+        String text = sectioned.text();
+        Map<String, Found> names = new LinkedHashMap<>();
+        for (Found f : found) {
+            if (f.type() == null && TECH_SHAPE.matcher(f.mention().text()).matches()) {
+                names.putIfAbsent(f.mention().text(), f);
+            }
+        }
+        if (names.isEmpty()) return found;
+        List<Found> out = new ArrayList<>(found);
+        for (Map.Entry<String, Found> e : names.entrySet()) {
+            String name = e.getKey();
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if ((at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)))
+                        || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
+                    continue;
+                }
+                boolean taken = false;
+                for (Found f : out) taken |= f.mention().start() < end && at < f.mention().end();
+                SectionType section = sectioned.typeAt(at);
+                if (taken || section == SectionType.PUBLICATIONS) continue;
+                Found first = e.getValue();
+                out.add(new Found(first.id(), first.name(), null, new Mention(name, section, at, end)));
+            }
+        }
+        out.sort(Comparator.comparingInt(f -> f.mention().start()));
         return out;
     }
+
+    /** An acronym, a word with a digit or an inner capital, or a name of several capitalized words. */
+    private static final Pattern TECH_SHAPE = Pattern.compile(
+            "[A-Z][A-Z0-9+#.&-]{1,9}|\\S*\\d\\S*|\\S*[a-z][A-Z]\\S*|[A-Z][\\w.+#-]*(?:\\s+[A-Z][\\w.+#-]*)+");
 
     /**
      * Every possible skill mention of a resume, in text order, with the rules' verdict and the model's features:
      * the gazetteer's matches (natural languages left out) and the items of list lines that hold no match.
      */
-    public List<Candidate> candidates(SectionedText sectioned) {
-        Objects.requireNonNull(sectioned, "sectioned");
+    public List<Candidate> candidates(SectionedText original) {
+        SectionedText sectioned = SectionRepair.repair(Objects.requireNonNull(original, "sectioned"));
         String text = sectioned.text();
         List<Candidate> out = new ArrayList<>();
         List<Section> sections = sectioned.sections();
@@ -427,6 +470,7 @@ public final class SkillExtractor {
         List<Candidate> out = new ArrayList<>();
         int mi = 0;
         int ki = 0;
+        boolean skipFirst = false;
         for (Section s : sectioned.sections()) {
             boolean listSection = LIST_SECTIONS.contains(s.type());
             if (s.type() == SectionType.PUBLICATIONS) continue;
@@ -435,7 +479,21 @@ public final class SkillExtractor {
                 int le = text.indexOf('\n', ls);
                 if (le < 0 || le > s.end()) le = s.end();
                 if (!HEADER_LINE.matcher(text).region(ls, le).find() && !isCitation(text, ls)) {
-                    List<ListItems.Item> items = ListItems.items(text, ls, le);
+                    List<ListItems.Item> items = new ArrayList<>(ListItems.items(text, ls, le));
+                    if (skipFirst && !items.isEmpty()) items.remove(0);
+                    skipFirst = false;
+                    // a list wrapped onto the next line: "…, Statistics, Data" + "Cleaning"
+                    if (items.size() >= 2 && le < s.end() && ",;|•".indexOf(text.charAt(le - 1)) < 0) {
+                        int ne = text.indexOf('\n', le + 1);
+                        if (ne < 0 || ne > s.end()) ne = s.end();
+                        List<ListItems.Item> next = ListItems.items(text, le + 1, ne);
+                        if (next.size() == 1 && ListItems.contentStart(text, le + 1, ne) == le + 1
+                                && ListItems.words(text, le + 1, ne) <= 2) {
+                            ListItems.Item last = items.remove(items.size() - 1);
+                            items.add(new ListItems.Item(last.start(), next.get(0).end()));
+                            skipFirst = true;
+                        }
+                    }
                     boolean column = items.size() == 1 && inColumn(text, ls, le);
                     if ((items.size() >= 2 && listLike(text, items)) || column) {
                         boolean labelled = ListItems.hasTechLabel(text, ls, le);
@@ -451,7 +509,7 @@ public final class SkillExtractor {
                             while (mi < matches.size() && matches.get(mi).end() <= it.start()) mi++;
                             if (mi < matches.size() && matches.get(mi).start() < it.end()) continue;
                             if (!plausibleItem(text, it)) continue;
-                            String name = it.text(text);
+                            String name = it.text(text).replaceAll("\\s+", " ");
                             List<String> f = new ArrayList<>();
                             f.add("t=UNKNOWN");
                             f.add("t*s=UNKNOWN|" + s.type());
@@ -466,7 +524,7 @@ public final class SkillExtractor {
                             f.add("u:shape=" + shapeOf(name));
                             f.add("u:rule=" + rules);
                             out.add(new Candidate(UNKNOWN + ListItems.key(name), name, null,
-                                    new Mention(name, s.type(), it.start(), it.end()), rules, f));
+                                    new Mention(it.text(text), s.type(), it.start(), it.end()), rules, f));
                         }
                     }
                 }

@@ -29,7 +29,8 @@ import java.util.Set;
  * the candidates. A candidate is positive when it overlaps a gold "Tech Tools" or "Job Specific Skills" span whose
  * word set it shares by a Jaccard index of 0.5 or more; it is left out of training when it only repeats, elsewhere,
  * the words of a gold span (dotin labels only some repeated mentions); it is negative otherwise. Soft skills are
- * not modelled (the rules keep them).
+ * not modelled (the rules keep them), nor are unambiguous technologies that the rules keep (they are always kept;
+ * they count in the choice of the threshold).
  *
  * <p>Model: L2-regularized logistic regression over the candidates' binary features, fitted by full-batch
  * gradient descent with AdaGrad steps, a fixed number of rounds and no randomness, so the same data give the same
@@ -47,6 +48,11 @@ public final class SkillModelTrainer {
 
     /** One candidate: its feature indices and its label (1, 0). */
     record Example(int doc, int[] features, int label) {
+    }
+
+    /** Kept whatever the model says (see {@link SkillExtractor}): unambiguous technologies that the rules keep. */
+    static boolean forced(SkillExtractor.Candidate c) {
+        return c.type() == SkillType.TECH && c.byRules() && !c.features().contains("amb");
     }
 
     private SkillModelTrainer() {
@@ -69,6 +75,8 @@ public final class SkillModelTrainer {
         List<Example> examples = new ArrayList<>();
         int[] goldPerDoc = new int[docs.size()];
         int skipped = 0;
+        int forcedTp = 0;
+        int forcedFp = 0;
         SkillExtractor rules = new SkillExtractor(SkillTaxonomy.defaultTaxonomy(), null);
         SectionSegmenter segmenter = new SectionSegmenter();
         for (int di = 0; di < docs.size(); di++) {
@@ -104,6 +112,11 @@ public final class SkillModelTrainer {
                         continue;
                     }
                 }
+                if (forced(c)) {
+                    if (label == 1) forcedTp++;
+                    else forcedFp++;
+                    continue;
+                }
                 int[] f = new int[c.features().size()];
                 for (int k = 0; k < f.length; k++) {
                     f[k] = index.computeIfAbsent(c.features().get(k), x -> {
@@ -118,8 +131,9 @@ public final class SkillModelTrainer {
         for (Example e : examples) positives += e.label();
         int gold = 0;
         for (int g : goldPerDoc) gold += g;
-        System.err.printf(Locale.ROOT, "%d resumes, %d gold mentions, %d candidates (%d positive), %d repeats left out,"
-                + " %d features%n", docs.size(), gold, examples.size(), positives, skipped, names.size());
+        System.err.printf(Locale.ROOT, "%d resumes, %d gold mentions, %d candidates kept by rule (%d right), %d candidates"
+                        + " for the model (%d positive), %d repeats left out, %d features%n", docs.size(), gold,
+                forcedTp + forcedFp, forcedTp, examples.size(), positives, skipped, names.size());
 
         // threshold from out-of-fold predictions
         double[] oof = new double[examples.size()];
@@ -137,8 +151,8 @@ public final class SkillModelTrainer {
         double bestR = 0;
         for (int k = 20; k <= 80; k++) {
             double t = k / 100.0;
-            int tp = 0;
-            int fp = 0;
+            int tp = forcedTp;
+            int fp = forcedFp;
             for (int i = 0; i < oof.length; i++) {
                 if (oof[i] < t) continue;
                 if (examples.get(i).label() == 1) tp++;

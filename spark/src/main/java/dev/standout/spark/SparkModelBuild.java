@@ -11,6 +11,7 @@ import dev.standout.corpus.ScoreDistribution;
 import dev.standout.parse.ParseLimits;
 import dev.standout.score.DifferentiationScorer;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
@@ -174,7 +175,9 @@ public final class SparkModelBuild {
     public static void write(CorpusModel model, String out, Configuration conf) throws IOException {
         Path path = new Path(out);
         byte[] b = bytes(model);
-        try (OutputStream o = path.getFileSystem(conf).create(path, true)) {
+        FileSystem fs = path.getFileSystem(conf);
+        if (fs instanceof ChecksumFileSystem c) fs = c.getRawFileSystem(); // no .crc file beside a local model
+        try (OutputStream o = fs.create(path, true)) {
             o.write(b);
         }
     }

@@ -46,6 +46,7 @@ class MainTest {
                         ? extraction.analyze(doc.text()).resume() : extraction.analyze(doc.bytes(), doc.id()).resume(),
                 DifferentiationScorer::standard, 1, new ModelInfo("t", "2", "", "2025-01-01"), 1, null).model());
         assertThat(Files.readAllBytes(model)).isEqualTo(expected);
+        assertThat(model.resolveSibling(".pool.model.crc")).doesNotExist();
 
         Path out = dir.resolve("records");
         code = run("batch", pool.toString(), "--out", out.toString(), "--master", "local[2]", "--partitions", "3");

@@ -12,6 +12,25 @@ import dev.standout.corpus.CorpusModel;
 import dev.standout.corpus.ModelBuild;
 import dev.standout.corpus.ModelInfo;
 import dev.standout.score.DifferentiationScorer;
+import dev.standout.parse.DocumentFormat;
+import dev.standout.parse.Warning;
+import dev.standout.resume.Basics;
+import dev.standout.resume.Certificate;
+import dev.standout.resume.CredentialKind;
+import dev.standout.resume.Education;
+import dev.standout.resume.Evidence;
+import dev.standout.resume.Mention;
+import dev.standout.resume.Profile;
+import dev.standout.resume.Project;
+import dev.standout.resume.Resume;
+import dev.standout.resume.Skill;
+import dev.standout.resume.Work;
+import dev.standout.score.Analysis;
+import dev.standout.score.ItemKind;
+import dev.standout.score.ScoredItem;
+import dev.standout.section.Section;
+import dev.standout.section.SectionType;
+import org.apache.spark.sql.Encoders;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +50,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.from_json;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The Spark batch against the CLI's ({@code standout batch}, {@link BatchRunner}), in local[2]. */
@@ -41,11 +62,16 @@ class SparkBatchTest {
     @TempDir
     static Path dir;
     private static Path input;
+    /** What {@code standout batch} makes of the input, and its summary. */
+    private static Path cliOut;
+    private static BatchSummary cli;
 
     @BeforeAll
     static void start() throws IOException {
         spark = Pools.session();
         input = Pools.realPool(dir.resolve("in"));
+        cliOut = dir.resolve("cli");
+        cli = new BatchRunner(Standout.create()).run(input, cliOut, BatchListener.NONE);
     }
 
     @AfterAll
@@ -75,8 +101,6 @@ class SparkBatchTest {
 
     @Test
     void writesTheCliRecordsInTheCliOrder() throws Exception {
-        Path cliOut = dir.resolve("cli");
-        BatchSummary cli = new BatchRunner(Standout.create()).run(input, cliOut, BatchListener.NONE);
         byte[] expected = Files.readAllBytes(cliOut.resolve(BatchRunner.RESULTS));
 
         Path out = dir.resolve("spark-jsonl");
@@ -96,12 +120,12 @@ class SparkBatchTest {
 
     @Test
     void writesParquetWhoseRowsAreTheCliRecords() throws Exception {
-        Path cliOut = dir.resolve("cli-parquet");
-        new BatchRunner(Standout.create()).run(input, cliOut, BatchListener.NONE);
         Map<String, JsonNode> expected = byFile(Files.readAllLines(cliOut.resolve(BatchRunner.RESULTS)));
 
         Path out = dir.resolve("spark-parquet");
-        SparkBatch.run(spark, input.toString(), out.toString(), SparkBatch.Format.PARQUET, null, 3, false);
+        SparkBatch.Summary s = SparkBatch.run(spark, input.toString(), out.toString(), SparkBatch.Format.PARQUET,
+                null, 3, false);
+        assertThat(s.files()).isEqualTo(expected.size());
         Map<String, JsonNode> actual = byFile(spark.read().parquet(out.toString()).toJSON().collectAsList());
 
         assertThat(actual).isEqualTo(expected);
@@ -115,13 +139,13 @@ class SparkBatchTest {
         Path modelFile = dir.resolve("given.model");
         model.write(modelFile);
 
-        Path cliOut = dir.resolve("cli-model");
-        new BatchRunner(Standout.builder().model(model).build()).run(input, cliOut, BatchListener.NONE);
+        Path cliModelOut = dir.resolve("cli-model");
+        new BatchRunner(Standout.builder().model(model).build()).run(input, cliModelOut, BatchListener.NONE);
         Path out = dir.resolve("spark-model");
         SparkBatch.run(spark, input.toString(), out.toString(), SparkBatch.Format.JSONL, modelFile.toString(), 0,
                 false);
 
-        String expected = Files.readString(cliOut.resolve(BatchRunner.RESULTS));
+        String expected = Files.readString(cliModelOut.resolve(BatchRunner.RESULTS));
         assertThat(expected).contains("\"model\":\"given@7\"");
         assertThat(new String(concatenated(out), StandardCharsets.UTF_8)).isEqualTo(expected);
     }
@@ -160,5 +184,32 @@ class SparkBatchTest {
         assertThat(r.error().orElseThrow().type()).isEqualTo(ErrorType.CORRUPT)
                 .isEqualTo(runner.analyzeOne(gone, "odd/gone.txt").error().orElseThrow().type());
         assertThat(r.error().orElseThrow().message()).startsWith("the file could not be read: ");
+    }
+
+    @Test
+    void holdsEveryFieldOfARecordInTheParquetSchema() throws Exception {
+        List<Mention> m = List.of(new Mention("Python", SectionType.SKILLS, 3, 9));
+        Resume resume = new Resume(
+                new Basics("Zoë", "Data Scientist", "z@example.com", "+1 555", "https://z.example",
+                        List.of(new Profile("GitHub", "zoe", "https://github.com/zoe"))),
+                List.of(new Work("Acme", "Lead", "2019-01", "2021", true, "Led 5 people", m)),
+                List.of(new Education("Oslo", "Statistics", "M.Sc.", "master", "2016", m)),
+                List.of(new Skill("python", "Python", Evidence.USED, m)),
+                List.of(new Certificate("aws-ml", "AWS ML", CredentialKind.VENDOR_CERTIFICATION, "specialty", "AWS",
+                        "2021", m)),
+                List.of(new Project("Limiter", "rate limiter", List.of("java"), "https://x", List.of("1,200 stars"),
+                        List.of("USERS"), "mnist", List.of("rate limiter"), m)));
+        Analysis analysis = new Analysis(61.25, 88.5, "data-scientist", "m@1",
+                List.of(new ScoredItem(ItemKind.PROJECT, "Limiter", "p1", 0.0123, 12.5, "held by few")),
+                List.of("add a link"), List.of("NO_PERCENTILE"));
+        Result full = Result.ok("a/b.pdf", "ab".repeat(32), DocumentFormat.PDF, List.of(Warning.TRUNCATED), "text",
+                List.of(new Section(SectionType.SKILLS, "Skills", 0, 7, 20)), resume, analysis);
+        Result failed = Result.failed("c.doc", "", DocumentFormat.DOC, ErrorType.CORRUPT, "broken");
+
+        List<String> records = List.of(full.toJson(), failed.toJson());
+        List<String> roundTrip = spark.createDataset(records, Encoders.STRING())
+                .select(from_json(col("value"), ResultSchema.RESULT).as("r")).select("r.*")
+                .toJSON().collectAsList();
+        assertThat(byFile(roundTrip)).isEqualTo(byFile(records));
     }
 }

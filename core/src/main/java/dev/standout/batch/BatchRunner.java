@@ -100,6 +100,15 @@ public final class BatchRunner {
         return new Builder();
     }
 
+    /**
+     * Analyzes one file into its record, in this thread, exactly as a batch lane does (without the per-file time
+     * limit); never throws: every failure is a FAILED record. Other runners (the Spark job) use it to write the
+     * same records.
+     */
+    public Result analyzeOne(Path file, String name) {
+        return OneFile.analyze(analyzer, file, name, standout.limits().maxBytes()).result();
+    }
+
     /** The input files of a batch: regular, not hidden, in a stable (sorted) order. */
     public static List<Path> listFiles(Path root) throws IOException {
         return listFiles(root, null);

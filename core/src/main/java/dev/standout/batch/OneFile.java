@@ -72,7 +72,8 @@ final class OneFile {
     }
 
     static Result tooLarge(Path file, String name, long size, long maxBytes) {
-        return Result.failed(name, sha256Quietly(file), DocumentFormat.UNKNOWN, ErrorType.TOO_LARGE,
+        // not hashed: a file over the limit is not read at all (a resumed run re-checks its size, which is cheap)
+        return Result.failed(name, "", DocumentFormat.UNKNOWN, ErrorType.TOO_LARGE,
                 "file has " + size + " bytes, more than the limit of " + maxBytes);
     }
 

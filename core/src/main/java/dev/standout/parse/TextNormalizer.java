@@ -750,6 +750,8 @@ public final class TextNormalizer {
                 "x", "fast", "up", "sign", "check", "follow", "set", "roll", "hand", "large", "small", "data",
                 "object", "test", "time", "cost", "award", "goal", "problem", "decision", "fact",
                 "year", "day", "month", "week", "hour");
+        /** Longest word fragment before a line-end hyphen that is looked at (no word is longer). */
+        private static final int MAX_FRAGMENT = 64;
         private static final Set<String> DASH_KEEPERS = Set.of("present", "current", "now", "till", "today", "date",
                 "to", "onwards", "ongoing");
 
@@ -942,7 +944,10 @@ public final class TextNormalizer {
         private static void join(StringBuilder out, int lastLineStart, String line, Run run) {
             int hyphen = out.length() - 1;
             int wordStart = hyphen;
-            while (wordStart > lastLineStart && out.charAt(wordStart - 1) != ' ') wordStart--;
+            // look back one word at most: joined lines can grow a "word" without end ("abc-\ndef-\n"...), and
+            // scanning all of it at every join made hostile text quadratic
+            int limit = Math.max(lastLineStart, hyphen - MAX_FRAGMENT);
+            while (wordStart > limit && out.charAt(wordStart - 1) != ' ') wordStart--;
             String fragment = out.substring(wordStart, hyphen);
             boolean keep = fragment.indexOf('-') >= 0 || fragment.length() == 1
                     || KEEP_HYPHEN.contains(fragment.toLowerCase(Locale.ROOT));

@@ -27,9 +27,11 @@ import java.util.regex.Pattern;
  */
 public final class ContactExtractor {
 
+    // Repeated groups are bounded ({0,10} domain labels): Java matches each repetition of a group one stack frame
+    // deeper, so an unbounded one overflows the stack on hostile text such as "a.a.a.…" 20,000 times.
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}(?![\\w-])");
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?){0,10}\\.[A-Za-z]{2,24}(?![\\w-])");
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w+@/.#$-])(?:\\+ ?\\d{1,3}[ .-]?)?(?:\\(\\d{1,5}\\) ?[ .-]?)?\\d(?:[ .-]{0,2}\\d){5,16}"
                     + "(?![\\w@/%-]|\\.\\d)");
@@ -41,7 +43,7 @@ public final class ContactExtractor {
     private static final Pattern YEARS = Pattern.compile("^((19|20)\\d\\d[ .-]*)+$");
     private static final Pattern IP = Pattern.compile("^\\d{1,3}(\\.\\d{1,3}){3}$");
     private static final Pattern URL = Pattern.compile(
-            "(?i)(?<![\\w@.-])(?:https?://|www\\.)[^\\s<>\"'|,;]+|(?<![\\w@./-])(?:[a-z0-9-]+\\.)+"
+            "(?i)(?<![\\w@.-])(?:https?://|www\\.)[^\\s<>\"'|,;]+|(?<![\\w@./-])(?:[a-z0-9-]+\\.){1,10}"
                     + "(?:com|dev|io|me|net|org|site|tech|info|co|ai|app|xyz|page|blog|online|in|uk|de|fr|ca|us|eu)"
                     + "(?:/[^\\s<>\"'|,;]*)?(?![\\w@-])");
     private static final Pattern HANDLE = Pattern.compile(

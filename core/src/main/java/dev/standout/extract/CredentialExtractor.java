@@ -76,14 +76,16 @@ public final class CredentialExtractor {
     private static final Pattern DEGREE = Pattern.compile("(?i)\\b(?:bachelor|master'?s?|mba|m\\.?b\\.?a|ph\\.?\\s?d|doctor"
             + "|doctorate|b\\.?\\s?tech|m\\.?\\s?tech|b\\.?\\s?sc|m\\.?\\s?sc|b\\.?e|m\\.?e|b\\.?com|associate\\s+of"
             + "|associate'?s\\s+degree|high\\s+school|secondary|higher\\s+secondary|hsc|ssc|sslc|cbse|icse|matriculation"
-            + "|intermediate|diploma|degree|gpa|cgpa|graduat\\w*|undergraduate|postgraduate|school\\s+leaving)\\b");
+            + "|intermediate|diploma|degree|gpa|cgpa|graduat\\w*|undergraduate|postgraduate|school\\s+leaving"
+            + "|associates|a\\.a\\.s?|aas)\\b|\\bAA\\b");
     /** Credentials not held yet. */
     private static final Pattern PENDING = Pattern.compile("(?i)\\b(?:pending|in\\s+progress|expected|pursuing|"
             + "preparing\\s+for|candidate|working\\s+towards?|studying\\s+for|enrolled|anticipated|part[- ]passed"
             + "|part\\s*\\d\\s+(?:of\\s+\\d\\s+)?passed|(?:\\d|two|three)\\s+of\\s+(?:\\d|two|three|four)\\s+(?:parts|exams"
             + "|sections))\\b");
     /** Items that are no credentials: clearances, memberships, table headings. */
-    private static final Pattern NOT_CREDENTIAL = Pattern.compile("(?i)\\b(?:clearance|member(?:ship)?\\s+of|membership)\\b");
+    private static final Pattern NOT_CREDENTIAL = Pattern.compile("(?i)\\b(?:clearance|member(?:ship)?\\s+of|membership"
+            + "|(?<!commercial\\s)driv(?:ing|er'?s?)\\s+licen[cs]e)\\b");
     private static final Set<String> HEADER_WORDS = Set.of("credential", "credentials", "issuer", "issued", "issuing",
             "number", "no", "year", "years", "date", "dates", "name", "certification", "certifications", "certificate",
             "certificates", "license", "licenses", "licence", "state", "status", "expires", "expiry", "expiration",
@@ -272,12 +274,23 @@ public final class CredentialExtractor {
         if (isHeaderRow(s)) return;
         boolean any = overlaps(taken, from, to);
         List<int[]> names = new ArrayList<>();
+        Map<Integer, String> institutions = new java.util.HashMap<>();
         for (Pattern p : List.of(IN_FIELD, PREFIXED, SUFFIXED)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 int ns = from + m.start();
                 int ne = from + m.end();
                 ne = withAcronym(text, ne, to);
+                Matcher inst = INSTITUTION.matcher(text).region(ns, ne);
+                if (p != SUFFIXED && inst.find() && inst.start() > ns + 12) {
+                    int is = inst.start();
+                    Matcher stop = Pattern.compile("[,;|(\\n]").matcher(text).region(is, to);
+                    int ie = stop.find() ? stop.start() : to;
+                    String school = text.substring(is, ie).strip();
+                    if (!school.isEmpty()) institutions.put(ns, DATE.matcher(school).replaceAll("").strip());
+                    ne = is;
+                }
+                while (ne > ns && Character.isWhitespace(text.charAt(ne - 1))) ne--;
                 Matcher tail = COLON_TAIL.matcher(text).region(ne, to);
                 if (p == SUFFIXED && tail.lookingAt()) ne = tail.end();
                 if (overlaps(taken, ns, ne) || overlaps(names, ns, ne)) continue;
@@ -286,7 +299,7 @@ public final class CredentialExtractor {
         }
         if (names.isEmpty() && !any && section == SectionType.CERTIFICATIONS) {
             int[] head = head(text, from, to);
-            if (head != null) names.add(head);
+            if (head != null && looksLikeName(clean(text.substring(head[0], head[1])))) names.add(head);
         }
         for (int[] n : names) {
             String name = clean(text.substring(n[0], n[1]));
@@ -297,7 +310,7 @@ public final class CredentialExtractor {
             for (int[] o : names) if (o[0] > n[0]) next = Math.min(next, o[0]);
             String date = dateIn(text, n[1], next);
             if (date.isEmpty() && names.size() == 1) date = dateIn(text, from, n[0]);
-            String written = issuerIn(text, n[1], next);
+            String written = institutions.getOrDefault(n[0], issuerIn(text, n[1], next));
             Mention mention = new Mention(text.substring(n[0], n[1]), section, n[0], n[1]);
             if (!known.isEmpty()) {
                 CredentialEntry e = known.get(0);
@@ -316,6 +329,10 @@ public final class CredentialExtractor {
             taken.add(n);
         }
     }
+
+    /** Where a school's name starts inside a "Certificate in …" that runs on into it. */
+    private static final Pattern INSTITUTION = Pattern.compile("\\s(?:(?:The\\s+)?University|College|Institute\\s+of"
+            + "|School\\s+of|Academy|Community\\s+College)\\b");
 
     /** "Esri Technical Certification: ArcGIS Desktop Associate": the name goes on after the colon. */
     private static final Pattern COLON_TAIL = Pattern.compile("\\G:\\s*[A-Z][^,;|(]{1,60}?(?=\\s*(?:$|[,;|(]|\\s[-–—]\\s))");
@@ -347,6 +364,45 @@ public final class CredentialExtractor {
         if (d.find()) end = d.start();
         while (end > from && " \t.,;:-–—".indexOf(text.charAt(end - 1)) >= 0) end--;
         return end > from ? new int[]{from, end} : null;
+    }
+
+    /** Words in "-ed" that open credentials' names rather than sentences. */
+    private static final Set<String> ADJECTIVES = Set.of("advanced", "certified", "licensed", "registered",
+            "accredited", "applied", "integrated", "automated", "distributed", "embedded", "specialized",
+            "specialised", "qualified", "chartered", "authorized", "authorised", "approved", "enrolled", "red");
+    private static final Set<String> SMALL_WORDS = Set.of("of", "in", "for", "and", "the", "to", "on", "with", "a",
+            "an", "at", "by", "&", "de", "or", "from");
+    private static final Pattern CUE = Pattern.compile("(?i)certif|licen[cs]|course|program|training|diploma|exam"
+            + "|specializ|specialis|nanodegree|bootcamp|accredit|credential|registered|\\bcpr\\b|\\bfirst\\s+aid\\b");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)\\b(?:fluen\\w*|native|bilingual|proficien\\w*"
+            + "|skills?|abilit\\w+|results?|responsib\\w+|customers?|awards?)\\b");
+
+    /**
+     * Whether an item of a CERTIFICATIONS section that holds no credential cue reads as a credential's name: not a
+     * sentence (no verb or adverb first), capitalized, at most eight words, not a single ordinary word ("Scheduling"),
+     * not a skill or a language ("Spanish fluency").
+     */
+    private static boolean looksLikeName(String name) {
+        String[] words = name.split("\\s+");
+        String first = words[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if ((first.endsWith("ed") && !ADJECTIVES.contains(first)) || first.endsWith("ly")
+                || (first.endsWith("ing") && !first.equals("training"))) {
+            return false;
+        }
+        if (SMALL_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return false;
+        if (NOT_A_NAME.matcher(name).find()) return false;
+        if (CUE.matcher(name).find()) return true;
+        if (words.length > 8) return false;
+        int capitals = 0;
+        int content = 0;
+        for (String w : words) {
+            if (SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
+            content++;
+            if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) capitals++;
+        }
+        if (capitals * 2 < content) return false;
+        // a single ordinary word is no credential; an acronym or a code may be ("CPR", "GTAW", "Series 7")
+        return words.length >= 2 || name.matches("[A-Z0-9][A-Z0-9+&./-]+");
     }
 
     /** A plausible credential name: two letters or more, at most twelve words, not a degree nor a sentence. */
@@ -384,13 +440,17 @@ public final class CredentialExtractor {
             "\\G\\s*(?:[-–—|,:]\\s*|\\((?=[^)]*\\))|\\s(?:issued\\s+by|offered\\s+by|by|from|through|via|at)\\s+)"
                     + "(?:issued\\s+by\\s+|offered\\s+by\\s+|by\\s+)?([A-Za-z][^,;|()\\n–—]{1,70}?)\\s*(?=$|[,;|()\\n–—]|\\s-\\s)");
 
+    /** Words that are a status, a template's placeholder or a sentence, not an issuer. */
+    private static final Pattern BAD_ISSUER = Pattern.compile("(?i)^(?:city|state|company|company\\s+name|name"
+            + "|location)$|\\b(?:expired|inactive|active|current|renewed|pending|willing|retake|since|until)\\b|\\.\\s");
+
     /** The issuer written right after a name: "– Microsoft", "(Coursera)", ", Example University", "issued by X". */
     private static String issuerIn(String text, int from, int to) {
         if (to <= from) return "";
         Matcher m = ISSUER.matcher(text).region(from, to);
         if (!m.lookingAt()) return "";
         String issuer = m.group(1).strip();
-        if (issuer.equals(issuer.toLowerCase(Locale.ROOT))) return "";
+        if (issuer.equals(issuer.toLowerCase(Locale.ROOT)) || BAD_ISSUER.matcher(issuer).find()) return "";
         if (DATE.matcher(issuer).matches() || issuer.matches("(?i)(?:exp|expires|valid|license|licence|no|id)\\b.*")) {
             return "";
         }

@@ -105,7 +105,7 @@ public final class SkillExtractor {
         for (Candidate c : candidates) {
             boolean keep;
             if (model == null || c.type() == SkillType.SOFT) keep = c.byRules();
-            else if (c.type() == SkillType.TECH && c.byRules() && !c.features().contains("amb")) keep = true;
+            else if (forced(c)) keep = true;
             else keep = model.accepts(c.features());
             if (keep) out.add(new Found(c.id(), c.name(), c.type(), c.mention()));
         }
@@ -150,6 +150,16 @@ public final class SkillExtractor {
     /** An acronym, a word with a digit or an inner capital, or a name of several capitalized words. */
     private static final Pattern TECH_SHAPE = Pattern.compile(
             "[A-Z][A-Z0-9+#.&-]{1,9}|\\S*\\d\\S*|\\S*[a-z][A-Z]\\S*|[A-Z][\\w.+#-]*(?:\\s+[A-Z][\\w.+#-]*)+");
+
+    /**
+     * Whether a candidate is kept whatever the model says: a technology that the rules keep, named unambiguously or
+     * next to a technology cue ("using R", "Go developer"). The model decides the rest: job skills, fields of
+     * knowledge, ambiguous names in lists, unknown list items.
+     */
+    public static boolean forced(Candidate c) {
+        return c.type() == SkillType.TECH && c.byRules()
+                && (!c.features().contains("amb") || c.features().contains("amb&ctx"));
+    }
 
     /**
      * Every possible skill mention of a resume, in text order, with the rules' verdict and the model's features:

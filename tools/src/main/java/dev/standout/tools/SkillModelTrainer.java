@@ -29,8 +29,8 @@ import java.util.Set;
  * the candidates. A candidate is positive when it overlaps a gold "Tech Tools" or "Job Specific Skills" span whose
  * word set it shares by a Jaccard index of 0.5 or more; it is left out of training when it only repeats, elsewhere,
  * the words of a gold span (dotin labels only some repeated mentions); it is negative otherwise. Soft skills are
- * not modelled (the rules keep them), nor are unambiguous technologies that the rules keep (they are always kept;
- * they count in the choice of the threshold).
+ * not modelled (the rules keep them), nor are the technologies that are always kept ({@link SkillExtractor#forced});
+ * they count in the choice of the threshold.
  *
  * <p>Model: L2-regularized logistic regression over the candidates' binary features, fitted by full-batch
  * gradient descent with AdaGrad steps, a fixed number of rounds and no randomness, so the same data give the same
@@ -50,9 +50,9 @@ public final class SkillModelTrainer {
     record Example(int doc, int[] features, int label) {
     }
 
-    /** Kept whatever the model says (see {@link SkillExtractor}): unambiguous technologies that the rules keep. */
+    /** Kept whatever the model says: see {@link SkillExtractor#forced}. */
     static boolean forced(SkillExtractor.Candidate c) {
-        return c.type() == SkillType.TECH && c.byRules() && !c.features().contains("amb");
+        return SkillExtractor.forced(c);
     }
 
     private SkillModelTrainer() {

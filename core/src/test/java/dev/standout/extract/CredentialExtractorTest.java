@@ -1,0 +1,193 @@
+package dev.standout.extract;
+
+import dev.standout.resume.Certificate;
+import dev.standout.resume.CredentialKind;
+import dev.standout.resume.Mention;
+import dev.standout.section.SectionedText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Optional;
+
+import static dev.standout.section.SectionType.CERTIFICATIONS;
+import static dev.standout.section.SectionType.EDUCATION;
+import static dev.standout.section.SectionType.EXPERIENCE;
+import static dev.standout.section.SectionType.SKILLS;
+import static dev.standout.section.SectionType.SUMMARY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CredentialExtractorTest {
+
+    private static final CredentialExtractor EXTRACTOR = new CredentialExtractor();
+
+    private static List<Certificate> certs(Object... typeAndContent) {
+        return EXTRACTOR.extract(Texts.sections(typeAndContent));
+    }
+
+    private static Optional<Certificate> cert(List<Certificate> certs, String id) {
+        return certs.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    @Test
+    void threeSpellingsOfOneAwsCertificationAreOneCredential() {
+        SectionedText st = Texts.sections(
+                SUMMARY, "Cloud engineer (AWS SAA-C03) who likes boring infrastructure.\n",
+                CERTIFICATIONS, "• AWS Certified Solutions Architect – Associate, 2022\n",
+                EXPERIENCE, "• Mentored four colleagues through Solutions Architect Associate (AWS).\n");
+        List<Certificate> c = EXTRACTOR.extract(st);
+        assertThat(c).extracting(Certificate::id).containsExactly("cert:aws-saa");
+        Certificate saa = c.get(0);
+        assertThat(saa.mentions()).hasSize(3);
+        assertThat(saa.kind()).isEqualTo(CredentialKind.VENDOR_CERTIFICATION);
+        assertThat(saa.level()).isEqualTo("associate");
+        assertThat(saa.issuer()).isEqualTo("Amazon Web Services");
+        assertThat(saa.date()).isEqualTo("2022");
+        for (Mention m : saa.mentions()) assertThat(st.text().substring(m.start(), m.end())).isEqualTo(m.text());
+    }
+
+    @Test
+    void readsACatalogCertificationWithItsAcronymIssuerAndDate() {
+        List<Certificate> c = certs(CERTIFICATIONS,
+                "• Certified Kubernetes Administrator (CKA), The Linux Foundation, Mar 2023\n");
+        Certificate cka = cert(c, "cert:cka").orElseThrow();
+        assertThat(cka.date()).isEqualTo("Mar 2023");
+        assertThat(cka.kind()).isEqualTo(CredentialKind.VENDOR_CERTIFICATION);
+        assertThat(cka.mentions().get(0).text()).isEqualTo("Certified Kubernetes Administrator (CKA)");
+    }
+
+    @Test
+    void aProfessionalCertificateOnCourseraIsAnOnlineCourse() {
+        List<Certificate> c = certs(CERTIFICATIONS, "• Google Data Analytics Professional Certificate (Coursera), 2022\n");
+        assertThat(c).hasSize(1);
+        assertThat(c.get(0).kind()).isEqualTo(CredentialKind.ONLINE_COURSE);
+        assertThat(c.get(0).id()).doesNotStartWith("unknown:");
+        assertThat(c.get(0).date()).isEqualTo("2022");
+    }
+
+    @Test
+    void aCertificateInNoCatalogGetsAnUnknownIdAndTheIssuerWritten() {
+        List<Certificate> c = certs(EDUCATION, "Certificate in Applied Hydrology, Example University, 2019\n");
+        assertThat(c).hasSize(1);
+        Certificate h = c.get(0);
+        assertThat(h.id()).isEqualTo("unknown:certificate in applied hydrology");
+        assertThat(h.name()).isEqualTo("Certificate in Applied Hydrology");
+        assertThat(h.issuer()).isEqualTo("Example University");
+        assertThat(h.date()).isEqualTo("2019");
+        assertThat(h.kind()).isEqualTo(CredentialKind.OTHER);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "• Spatial Widgetry Specialization (Coursera), 2021          | ONLINE_COURSE              | Coursera",
+            "• Zephyr Data Bootcamp, Example Coding School, 2020          | BOOTCAMP                   | Example Coding School",
+            "• Licensed Harbour Pilot, Example Port Authority, 2018      | LICENSE                    | Example Port Authority",
+            "• Certified Widget Safety Professional (CWSP), International Widget Institute, 2019 | PROFESSIONAL_CERTIFICATION | International Widget Institute",
+            "• Oracle Quuxflow Implementation Certification, 2021         | VENDOR_CERTIFICATION       | ''",
+            "• Plumbing Estimation Certificate, 2017                      | OTHER                      | ''",
+    })
+    void infersTheKindOfACredentialInNoCatalogFromItsWords(String line, CredentialKind kind, String issuer) {
+        List<Certificate> c = certs(CERTIFICATIONS, line + "\n");
+        assertThat(c).hasSize(1);
+        assertThat(c.get(0).id()).startsWith("unknown:");
+        assertThat(c.get(0).kind()).isEqualTo(kind);
+        if (!issuer.isEmpty()) assertThat(c.get(0).issuer()).isEqualTo(issuer);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Zeta Cloud Foundations Certificate   | foundational",
+            "Zeta Cloud Associate Certification   | associate",
+            "Zeta Cloud Expert Certification      | expert",
+    })
+    void readsTheLevelFromTheName(String name, String level) {
+        List<Certificate> c = certs(CERTIFICATIONS, "• " + name + ", 2020\n");
+        assertThat(c).singleElement().extracting(Certificate::level).isEqualTo(level);
+    }
+
+    @Test
+    void readsExpiryDatesAsWritten() {
+        List<Certificate> c = certs(CERTIFICATIONS,
+                "• Basic Life Support (BLS), American Heart Association — exp. 04/2026\n");
+        assertThat(c).singleElement().extracting(Certificate::date).isEqualTo("exp. 04/2026");
+    }
+
+    @Test
+    void everyItemOfACertificationsSectionIsACredential() {
+        List<Certificate> c = certs(CERTIFICATIONS, """
+                • Harbour Crane Operator – Example Port Authority, 2016
+                • Advanced Rigging Safety, 2018
+                """);
+        assertThat(c).extracting(Certificate::name)
+                .containsExactly("Harbour Crane Operator", "Advanced Rigging Safety");
+        assertThat(c.get(0).issuer()).isEqualTo("Example Port Authority");
+    }
+
+    @Test
+    void degreesAreEducationNotCredentials() {
+        List<Certificate> c = certs(EDUCATION, """
+                Bachelor of Science in Computer Science, Example State University, 2018
+                Higher Secondary Certificate, Example School, 2014
+                """);
+        assertThat(c).isEmpty();
+    }
+
+    @Test
+    void pendingCredentialsAndAwardCertificatesAreLeftOut() {
+        List<Certificate> c = certs(CERTIFICATIONS, """
+                • Project Management Professional (PMP) – in progress, expected 2025
+                • Certified Management Accountant (CMA) Part 1 passed, 2024
+                • Certificate of Appreciation for volunteering, 2019
+                """);
+        assertThat(c).isEmpty();
+    }
+
+    @Test
+    void anOrdinaryPhraseNamesACourseOnlyInACredentialContext() {
+        assertThat(certs(SKILLS, "Machine Learning, Statistics, SQL\n")).isEmpty();
+        assertThat(certs(SUMMARY, "Completed certifications in machine learning and statistics.\n")).isEmpty();
+        List<Certificate> c = certs(CERTIFICATIONS, "• Machine Learning - Stanford University (Coursera), 2021\n");
+        assertThat(c).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(CredentialKind.ONLINE_COURSE);
+            assertThat(x.id()).startsWith("course:");
+        });
+    }
+
+    @Test
+    void theSameCredentialTwiceIsOneCertificateWithTwoMentions() {
+        List<Certificate> c = certs(
+                SUMMARY, "PMP-certified delivery lead.\n",
+                CERTIFICATIONS, "• Project Management Professional (PMP), PMI, 2016\n");
+        assertThat(c).singleElement().satisfies(x -> {
+            assertThat(x.id()).isEqualTo("cert:pmp");
+            assertThat(x.mentions()).hasSize(2);
+            assertThat(x.date()).isEqualTo("2016");
+        });
+    }
+
+    @Test
+    void aCatalogAcronymAndItsLongNameSplitByADashAreOne() {
+        List<Certificate> c = certs(CERTIFICATIONS,
+                "• CISSP — Certified Information Systems Security Professional, ISC2, 2021\n");
+        assertThat(c).extracting(Certificate::id).containsExactly("cert:cissp");
+        assertThat(c.get(0).mentions()).hasSize(2);
+    }
+
+    @Test
+    void aCredentialInsideALongerNameIsNotTakenForAnother() {
+        List<Certificate> c = certs(CERTIFICATIONS,
+                "• JavaScript Algorithms and Data Structures Certification, freeCodeCamp, 2022\n");
+        assertThat(c).singleElement().satisfies(x -> {
+            assertThat(x.name()).isEqualTo("JavaScript Algorithms and Data Structures Certification");
+            assertThat(x.issuer()).isEqualTo("freeCodeCamp");
+            assertThat(x.kind()).isEqualTo(CredentialKind.ONLINE_COURSE);
+        });
+    }
+
+    @Test
+    void rolesOfExperienceAreNotReadByThePatterns() {
+        List<Certificate> c = certs(EXPERIENCE, "• Led the SOX certification effort for the finance systems.\n");
+        assertThat(c).isEmpty();
+    }
+}

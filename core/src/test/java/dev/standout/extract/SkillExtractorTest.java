@@ -1,0 +1,186 @@
+package dev.standout.extract;
+
+import dev.standout.resume.Evidence;
+import dev.standout.resume.Mention;
+import dev.standout.resume.Skill;
+import dev.standout.section.SectionType;
+import dev.standout.section.SectionedText;
+import dev.standout.taxonomy.SkillTaxonomy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Optional;
+
+import static dev.standout.section.SectionType.EXPERIENCE;
+import static dev.standout.section.SectionType.PROJECTS;
+import static dev.standout.section.SectionType.SKILLS;
+import static dev.standout.section.SectionType.SUMMARY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SkillExtractorTest {
+
+    private static final SkillExtractor EXTRACTOR = new SkillExtractor();
+    private static final SkillExtractor RULES = new SkillExtractor(SkillTaxonomy.defaultTaxonomy(), null);
+
+    private static List<Skill> skills(Object... typeAndContent) {
+        return EXTRACTOR.extract(Texts.sections(typeAndContent));
+    }
+
+    private static List<String> ids(List<Skill> skills) {
+        return skills.stream().map(Skill::id).toList();
+    }
+
+    private static Optional<Skill> skill(List<Skill> skills, String id) {
+        return skills.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    @Test
+    void readsShortLanguageNamesInAListOfLanguages() {
+        List<Skill> s = skills(SKILLS, "Languages: C, Go, R, Java\n");
+        assertThat(ids(s)).contains("skill:c", "skill:go", "skill:r", "skill:java");
+    }
+
+    @Test
+    void readsAmbiguousNamesNextToATechnologyCue() {
+        List<Skill> s = skills(EXPERIENCE, """
+                • Built forecasting models using R for the finance team.
+                • Ran nightly Spark jobs on a 12-node cluster.
+                """);
+        assertThat(ids(s)).contains("skill:r", "skill:apache-spark");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "• Helped the team go to market in six weeks.",
+            "• Worked with R. Alvarez and J. Chen on the rollout.",
+            "• Presented the findings to the board; grade (C) in the final review.",
+            "• Sparked interest in the new process among staff.",
+            "• Kept access to the files limited to the auditors.",
+    })
+    void leavesOrdinaryWordsAlone(String line) {
+        List<Skill> s = skills(EXPERIENCE, line + "\n");
+        assertThat(ids(s)).doesNotContain("skill:go", "skill:r", "skill:c", "skill:apache-spark",
+                "skill:microsoft-access");
+    }
+
+    @Test
+    void neverMatchesInsideAnotherWord() {
+        List<Skill> s = skills(SKILLS, "JavaScript, Google Analytics, Rust-belt logistics\n");
+        assertThat(ids(s)).contains("skill:javascript").doesNotContain("skill:java", "skill:go");
+    }
+
+    @Test
+    void readsAcronymsAndSpellingsAsTheirSkill() {
+        List<Skill> s = skills(SKILLS, "Platforms: k8s, NodeJS, Postgres\n");
+        assertThat(ids(s)).contains("skill:kubernetes", "skill:node-js");
+        assertThat(skill(s, "skill:node-js")).get().extracting(Skill::name).isEqualTo("Node.js");
+        assertThat(skill(s, "skill:kubernetes").orElseThrow().mentions()).extracting(Mention::text)
+                .containsExactly("k8s");
+    }
+
+    @Test
+    void usedInARoleBeatsListed() {
+        List<Skill> s = skills(
+                SKILLS, "Python, Docker, Terraform\n",
+                EXPERIENCE, "Platform Engineer, Example Corp, 2020 – Present\n• Moved 40 services to Docker.\n");
+        assertThat(skill(s, "skill:docker").orElseThrow().evidence()).isEqualTo(Evidence.USED);
+        assertThat(skill(s, "skill:python").orElseThrow().evidence()).isEqualTo(Evidence.LISTED);
+        assertThat(skill(s, "skill:docker").orElseThrow().mentions()).extracting(Mention::section)
+                .containsExactly(SKILLS, EXPERIENCE);
+    }
+
+    @Test
+    void aSkillInAProjectIsUsed() {
+        List<Skill> s = skills(
+                SUMMARY, "Backend developer who likes PostgreSQL.\n",
+                PROJECTS, "Ledger Sync\n• Built a PostgreSQL replication monitor used by 3 teams.\n");
+        assertThat(skill(s, "skill:postgresql").orElseThrow().evidence()).isEqualTo(Evidence.USED);
+    }
+
+    @Test
+    void groupsEveryMentionUnderOneSkill() {
+        List<Skill> s = skills(
+                SKILLS, "Kubernetes, Helm\n",
+                EXPERIENCE, "• Ran Kubernetes clusters for 30 teams.\n• Wrote k8s operators in Go.\n");
+        Skill k = skill(s, "skill:kubernetes").orElseThrow();
+        assertThat(k.mentions()).hasSize(3);
+        assertThat(ids(s)).filteredOn("skill:kubernetes"::equals).hasSize(1);
+        for (Mention m : k.mentions()) {
+            assertThat(Texts.sections(SKILLS, "Kubernetes, Helm\n", EXPERIENCE,
+                    "• Ran Kubernetes clusters for 30 teams.\n• Wrote k8s operators in Go.\n").text()
+                    .substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+    }
+
+    @Test
+    void leavesGenericPhrasesOfSentencesOut() {
+        List<Skill> s = skills(EXPERIENCE, """
+                • Supported the sales team and improved teaching materials for new hires.
+                • Graduated with a degree in political science before joining.
+                """);
+        assertThat(ids(s)).doesNotContain("skill:sales", "skill:teaching", "skill:political-science");
+    }
+
+    @Test
+    void readsJobSkillsThatStandAsListItems() {
+        List<Skill> s = RULES.extract(Texts.sections(SKILLS, "Budgeting, Project management, Payroll\n"));
+        assertThat(s).isNotEmpty();
+        assertThat(s).extracting(Skill::name).anyMatch(n -> n.toLowerCase().contains("project management"));
+    }
+
+    @Test
+    void keepsItemsOfATechnologyListThatTheTaxonomyDoesNotKnow() {
+        List<Skill> s = skills(SKILLS, "Tools: Jenkins, Maven, Quuxbuild, Gradle\n");
+        assertThat(ids(s)).contains("unknown:quuxbuild", "skill:jenkins");
+        assertThat(skill(s, "unknown:quuxbuild").orElseThrow().name()).isEqualTo("Quuxbuild");
+    }
+
+    @Test
+    void findsAnUnknownListedSkillAgainWhereItIsUsed() {
+        List<Skill> s = skills(
+                SKILLS, "Tools: Jenkins, Maven, QuuxBuild, Gradle\n",
+                EXPERIENCE, "• Cut build times by 40% by moving the monorepo to QuuxBuild.\n");
+        Skill q = skill(s, "unknown:quuxbuild").orElseThrow();
+        assertThat(q.evidence()).isEqualTo(Evidence.USED);
+        assertThat(q.mentions()).hasSize(2);
+    }
+
+    @Test
+    void naturalLanguagesAreNotSkills() {
+        List<Skill> s = skills(SKILLS, "English, Spanish, Python\n");
+        assertThat(ids(s)).contains("skill:python").noneMatch(id -> id.contains("english") || id.contains("spanish"));
+    }
+
+    @Test
+    void keepsAVersionWithTheTechnology() {
+        List<Skill> s = skills(SKILLS, "Hibernate 3.0, Tomcat 5.5, Java\n");
+        assertThat(skill(s, "skill:hibernate").orElseThrow().mentions()).extracting(Mention::text)
+                .containsExactly("Hibernate 3.0");
+    }
+
+    @Test
+    void theRulesAloneAlsoReadAmbiguousNamesInSkillsLists() {
+        SectionedText st = Texts.sections(SKILLS, "Languages: C, Go, R\n");
+        assertThat(ids(RULES.extract(st))).contains("skill:c", "skill:go", "skill:r");
+    }
+
+    @Test
+    void candidatesCarryTheRulesVerdictAndFeatures() {
+        SectionedText st = Texts.sections(SKILLS, "Languages: C, Go\n", EXPERIENCE, "• Go to market plan.\n");
+        List<SkillExtractor.Candidate> c = EXTRACTOR.candidates(st);
+        assertThat(c).filteredOn(x -> x.id().equals("skill:go")).hasSize(2)
+                .extracting(SkillExtractor.Candidate::byRules).containsExactly(true, false);
+        assertThat(c).allSatisfy(x -> assertThat(x.features()).isNotEmpty());
+        assertThat(c.get(0).mention().section()).isEqualTo(SectionType.SKILLS);
+    }
+
+    @Test
+    void theShippedModelLoads() {
+        SkillModel m = SkillModel.standard();
+        assertThat(m).isNotNull();
+        assertThat(m.threshold()).isBetween(0.05, 0.95);
+        assertThat(m.weights()).containsKey("bias");
+    }
+}

@@ -81,7 +81,7 @@ final class PoolScoring {
     }
 
     private static PoolScoring ofModel(CorpusModel m, String what) {
-        return new PoolScoring(DifferentiationScorer.of(m), null, what + ": " + m.label() + " (" + m.poolSize()
+        return new PoolScoring(DifferentiationScorer.standard(m), null, what + ": " + m.label() + " (" + m.poolSize()
                 + " resumes)", "");
     }
 
@@ -127,10 +127,10 @@ final class PoolScoring {
                 + (priorLabel.isEmpty() ? "" : " blended with " + priorLabel + " weighing " + virtual + " resumes");
         CorpusModel model = b.build(SELF_MIN_COUNT, new ModelInfo(id, priorLabel.isEmpty() ? ""
                 : "with-" + priorLabel, desc, ""));
-        DifferentiationScorer first = DifferentiationScorer.of(model);
+        DifferentiationScorer first = DifferentiationScorer.standard(model);
         CorpusModel calibrated = first.calibrate(batch, r -> Set.of());
         String note = priorLabel.isEmpty() && !batch.isEmpty()
                 ? "no default model to blend with: commonness comes from this batch alone" : "";
-        return new PoolScoring(DifferentiationScorer.of(calibrated), "", "self: " + desc, note);
+        return new PoolScoring(DifferentiationScorer.standard(calibrated), "", "self: " + desc, note);
     }
 }

@@ -86,12 +86,21 @@ public final class Standout {
      */
     public Result analyze(Path file) throws DocumentException, IOException {
         Objects.requireNonNull(file, "file");
+        if (!Files.isRegularFile(file)) throw new IOException("not a regular file: " + file);
         long size = Files.size(file);
         if (size > limits.maxBytes()) {
             throw new DocumentTooLargeException("file has " + size + " bytes, more than the limit of "
                     + limits.maxBytes());
         }
-        return analyzeBytes(file.toString(), Files.readAllBytes(file));
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            // the size may change while reading: never read more than the limit allows
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limits.maxBytes() + 1));
+        }
+        if (bytes.length > limits.maxBytes()) {
+            throw new DocumentTooLargeException("file grew beyond the limit of " + limits.maxBytes() + " bytes");
+        }
+        return analyzeBytes(file.toString(), bytes);
     }
 
     /**
@@ -151,11 +160,23 @@ public final class Standout {
 
     private Result analyzeText(String name, String sha, DocumentFormat format, String raw, List<Warning> warnings)
             throws DocumentException {
-        String text = TextNormalizer.normalize(raw);
-        if (text.isBlank()) throw new EmptyTextException("the document holds no text");
-        SectionedText sectioned = segmenter.segment(text);
-        Resume resume = extractor.extract(sectioned, contacts.extract(sectioned));
-        return Result.ok(name, sha, format, warnings, text, sectioned.sections(), resume, analysisOf(resume));
+        String text;
+        SectionedText sectioned;
+        Resume resume;
+        Analysis analysis;
+        try {
+            text = TextNormalizer.normalize(raw);
+            if (text.isBlank()) throw new EmptyTextException("the document holds no text");
+            sectioned = segmenter.segment(text);
+            resume = extractor.extract(sectioned, contacts.extract(sectioned));
+            analysis = analysisOf(resume);
+        } catch (OutOfMemoryError e) {
+            throw new DocumentException(ErrorType.OUT_OF_MEMORY, "analyzing the text would exhaust memory", e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug of ours on this text: a typed failure of this document, never an unchecked escape
+            throw new DocumentException(ErrorType.INTERNAL, "internal error while analyzing the text: " + e, e);
+        }
+        return Result.ok(name, sha, format, warnings, text, sectioned.sections(), resume, analysis);
     }
 
     private Analysis analysisOf(Resume resume) {

@@ -265,10 +265,16 @@ public final class CredentialExtractor {
         return false;
     }
 
+    /** Longest item, in characters, that the credential patterns read. */
+    static final int MAX_ITEM = 400;
+
     /** Credentials in no catalog, found on one item by the patterns, or the item itself in CERTIFICATIONS. */
     private void patterns(String text, SectionType section, int[] item, List<int[]> taken, List<Hit> hits) {
         int from = item[0];
         int to = item[1];
+        // a credential is named in one short item: a longer "item" is flattened text, and the patterns, which
+        // backtrack, would take minutes on hostile runs of it
+        if (to - from > MAX_ITEM) return;
         String s = text.substring(from, to);
         if (PENDING.matcher(s).find() || AWARD.matcher(s).find() || NOT_CREDENTIAL.matcher(s).find()) return;
         if (isHeaderRow(s)) return;

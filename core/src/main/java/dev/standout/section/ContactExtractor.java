@@ -386,10 +386,15 @@ public final class ContactExtractor {
 
     // ---- e-mail and phone ----
 
+    /** Most '@' signs around which an e-mail address is looked for. */
+    static final int MAX_AT_SIGNS = 200;
+
     /** The first e-mail address; the pattern only runs around each '@', which keeps long texts cheap. */
     private static String firstEmail(String s) {
         int at = s.indexOf('@');
-        while (at >= 0) {
+        int tries = 0;
+        // a resume's address is among its first '@'s; hostile text with 100,000 of them must not cost minutes
+        while (at >= 0 && tries++ < MAX_AT_SIGNS) {
             Matcher m = EMAIL.matcher(s).useTransparentBounds(true).useAnchoringBounds(false)
                     .region(Math.max(0, at - 64), Math.min(s.length(), at + 256));
             while (m.find()) {

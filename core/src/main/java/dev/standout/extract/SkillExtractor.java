@@ -172,6 +172,7 @@ public final class SkillExtractor {
         List<Section> sections = sectioned.sections();
         List<GazetteerMatch> matches = taxonomy.find(text);
         Lines lines = new Lines(text);
+        LineCache cache = new LineCache(text);
         Counts counts = new Counts();
         for (GazetteerMatch m : matches) {
             counts.perId.merge(m.id(), 1, Integer::sum);
@@ -193,8 +194,9 @@ public final class SkillExtractor {
                 version = true;
                 if (e.type() == SkillType.TECH) end = v.end();
             }
-            boolean rules = accept(text, m, e, section);
-            List<String> f = features(text, m, e, section, version, rules, lines, counts);
+            boolean ctx = m.ambiguous() && taxonomy.hasTechContext(text, m.start(), m.end());
+            boolean rules = accept(text, m, e, section, cache, ctx);
+            List<String> f = features(text, m, e, section, version, rules, lines, counts, cache, ctx);
             out.add(new Candidate(e.id(), e.name(), e.type(), new Mention(text.substring(m.start(), end), section,
                     m.start(), end), rules, f));
         }
@@ -203,6 +205,48 @@ public final class SkillExtractor {
         out.addAll(unknown);
         out.sort(Comparator.comparingInt(c -> c.mention().start()));
         return out;
+    }
+
+    /** What a line is (a reference, a heading in capitals, a list…), computed once per line. */
+    private static final class LineCache {
+        private final String text;
+        private final Map<Integer, boolean[]> byStart = new java.util.HashMap<>();
+
+        LineCache(String text) {
+            this.text = text;
+        }
+
+        private boolean[] of(int at) {
+            int ls = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+            if (at == 0) ls = 0;
+            return byStart.computeIfAbsent(ls, k -> {
+                int le = text.indexOf('\n', k);
+                if (le < 0) le = text.length();
+                return new boolean[]{isCitation(text, k), isCapitalsLine(text, k), SkillExtractor.listLine(text, k),
+                        SkillExtractor.inList(text, k),
+                        ListItems.hasTechLabel(text, k, le)};
+            });
+        }
+
+        boolean citation(int at) {
+            return of(at)[0];
+        }
+
+        boolean capitals(int at) {
+            return of(at)[1];
+        }
+
+        boolean listLine(int at) {
+            return of(at)[2];
+        }
+
+        boolean inList(int at) {
+            return of(at)[3];
+        }
+
+        boolean techLabel(int at) {
+            return of(at)[4];
+        }
     }
 
     /** Matches per skill id and technologies per line (by the line's start). */
@@ -245,7 +289,7 @@ public final class SkillExtractor {
 
     /** The features of a gazetteer match, for the {@link SkillModel}. */
     private List<String> features(String text, GazetteerMatch m, SkillEntry e, SectionType section, boolean version,
-                                  boolean rules, Lines lines, Counts counts) {
+                                  boolean rules, Lines lines, Counts counts, LineCache cache, boolean ctx) {
         List<String> f = new ArrayList<>(48);
         String t = e.type().name();
         ListItems.Item item = ListItems.itemAround(text, m.start(), m.end());
@@ -263,7 +307,7 @@ public final class SkillExtractor {
         f.add("t*s=" + t + "|" + section);
         if (m.ambiguous()) {
             f.add("amb");
-            if (taxonomy.hasTechContext(text, m.start(), m.end())) f.add("amb&ctx");
+            if (ctx) f.add("amb&ctx");
             if (whole) f.add("amb&whole");
             if (version) f.add("amb&ver");
         }
@@ -277,14 +321,14 @@ public final class SkillExtractor {
         f.add("mw=" + Math.min(mw, 3));
         f.add("iw=" + Math.min(iw, 6));
         f.add("t*extra=" + t + "|" + Math.min(iw - mw, 3));
-        if (listLine(text, m.start())) f.add("t*listLine=" + t);
+        if (cache.listLine(m.start())) f.add("t*listLine=" + t);
         if (seps >= 2) f.add("t*inList=" + t);
         f.add("seps=" + Math.min(seps, 4));
         f.add("lw=" + (lw <= 5 ? "5" : lw <= 12 ? "12" : lw <= 25 ? "25" : "more"));
         f.add("lineTech=" + Math.min(lineTech, 3));
-        if (ListItems.hasTechLabel(text, ls, le)) f.add("techLabel");
-        if (isCapitalsLine(text, m.start())) f.add("t*caps=" + t);
-        if (isCitation(text, m.start())) f.add("cite");
+        if (cache.techLabel(m.start())) f.add("techLabel");
+        if (cache.capitals(m.start())) f.add("t*caps=" + t);
+        if (cache.citation(m.start())) f.add("cite");
         if (ListItems.isLabel(text, m.end())) f.add("t*label=" + t);
         String c = caseOf(m.surface());
         f.add("case=" + c);
@@ -322,12 +366,18 @@ public final class SkillExtractor {
         return "other";
     }
 
+    private static final Pattern ACRONYM_SHAPE = Pattern.compile("[A-Z][A-Z0-9+#.-]{1,7}");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern GERUND = Pattern.compile("(?i)ing\\b");
+    private static final Pattern CAMEL = Pattern.compile("[a-z][A-Z]");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
     /** A coarse shape of an unknown item: an acronym, a word with digits, a gerund, a phrase… */
     private static String shapeOf(String s) {
-        if (s.matches("[A-Z][A-Z0-9+#.-]{1,7}")) return "acronym";
-        if (s.matches(".*\\d.*")) return "digits";
-        if (s.matches("(?i).*ing\\b.*")) return "gerund";
-        if (s.matches(".*[a-z][A-Z].*")) return "camel";
+        if (ACRONYM_SHAPE.matcher(s).matches()) return "acronym";
+        if (DIGIT.matcher(s).find()) return "digits";
+        if (GERUND.matcher(s).find()) return "gerund";
+        if (CAMEL.matcher(s).find()) return "camel";
         if (s.indexOf('/') >= 0 || s.indexOf('&') >= 0) return "joined";
         if (s.indexOf(' ') < 0) return "word";
         return "phrase";
@@ -360,21 +410,22 @@ public final class SkillExtractor {
         return text.substring(i, e).toLowerCase(Locale.ROOT);
     }
 
-    private boolean accept(String text, GazetteerMatch m, SkillEntry e, SectionType section) {
+    private boolean accept(String text, GazetteerMatch m, SkillEntry e, SectionType section, LineCache cache,
+                           boolean ctx) {
         if (e.type() == SkillType.LANGUAGE || section == SectionType.PUBLICATIONS) return false;
-        if (isCitation(text, m.start())) return false;
+        if (cache.citation(m.start())) return false;
         ListItems.Item item = ListItems.itemAround(text, m.start(), m.end());
         boolean whole = item.start() == m.start() && item.end() >= m.end();
-        if (m.ambiguous() && !acceptAmbiguous(text, m, section, whole)) return false;
+        if (m.ambiguous() && !acceptAmbiguous(text, m, section, whole, cache, ctx)) return false;
         if (e.type() != SkillType.TECH) {
             // ordinary phrases ("sales", "teaching", "computer science") name a skill when they stand in a short
             // item of a list or a bullet, not inside a sentence, a degree's field, a title or as a category label
             if (NO_JOB_SKILLS.contains(section) || ListItems.isLabel(text, m.end())) return false;
-            if (isCapitalsLine(text, m.start())) return false;
+            if (cache.capitals(m.start())) return false;
             int words = ListItems.words(text, item.start(), item.end());
             if (words > Math.max(MAX_ITEM_WORDS, ListItems.words(text, m.start(), m.end()) + 1)) return false;
-            if (section == SectionType.EXPERIENCE) return whole && item.end() == m.end() && inList(text, m.start());
-            return listLine(text, m.start());
+            if (section == SectionType.EXPERIENCE) return whole && item.end() == m.end() && cache.inList(m.start());
+            return cache.listLine(m.start());
         }
         return true;
     }
@@ -400,7 +451,8 @@ public final class SkillExtractor {
      * {@link SkillTaxonomy#hasTechContext}), as a whole item of a skills list or of a list line, or with a
      * version ("Eclipse 3.1"); never as an initial ("R. Smith"), a grade ("English (C)") or before "than".
      */
-    private boolean acceptAmbiguous(String text, GazetteerMatch m, SectionType section, boolean whole) {
+    private boolean acceptAmbiguous(String text, GazetteerMatch m, SectionType section, boolean whole,
+                                    LineCache cache, boolean ctx) {
         int len = m.end() - m.start();
         if (len == 1 && m.end() < text.length() && text.charAt(m.end()) == '.'
                 && (m.end() + 1 == text.length() || Character.isWhitespace(text.charAt(m.end() + 1)))) {
@@ -412,9 +464,9 @@ public final class SkillExtractor {
         }
         String next = nextWord(text, m.end());
         if (ORDINARY_AFTER.contains(next)) return false;
-        if (taxonomy.hasTechContext(text, m.start(), m.end())) return true;
+        if (ctx) return true;
         if (VERSION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 16)).lookingAt()) return true;
-        return whole && (section == SectionType.SKILLS || inList(text, m.start()));
+        return whole && (section == SectionType.SKILLS || cache.inList(m.start()));
     }
 
     /** The next word after {@code from}, lower-cased, across spaces and one line break; "" when none. */
@@ -488,7 +540,7 @@ public final class SkillExtractor {
             while (ls < s.end()) {
                 int le = text.indexOf('\n', ls);
                 if (le < 0 || le > s.end()) le = s.end();
-                if (!HEADER_LINE.matcher(text).region(ls, le).find() && !isCitation(text, ls)) {
+                if (ListItems.words(text, ls, le) <= MAX_LIST_LINE_WORDS) {
                     List<ListItems.Item> items = new ArrayList<>(ListItems.items(text, ls, le));
                     if (skipFirst && !items.isEmpty()) items.remove(0);
                     skipFirst = false;
@@ -505,7 +557,8 @@ public final class SkillExtractor {
                         }
                     }
                     boolean column = items.size() == 1 && inColumn(text, ls, le);
-                    if ((items.size() >= 2 && listLike(text, items)) || column) {
+                    if (((items.size() >= 2 && listLike(text, items)) || column)
+                            && !HEADER_LINE.matcher(text).region(ls, le).find() && !isCitation(text, ls)) {
                         boolean labelled = ListItems.hasTechLabel(text, ls, le);
                         // a list of technologies: some of its items are known technologies
                         int tech = 0;
@@ -543,6 +596,9 @@ public final class SkillExtractor {
         }
         return out;
     }
+
+    /** Longest line, in words, read as a list of skills. */
+    private static final int MAX_LIST_LINE_WORDS = 120;
 
     /** A line that tells of a role, a school or a publication rather than listing skills. */
     private static final Pattern HEADER_LINE = Pattern.compile("\\b(?:19[5-9]\\d|20[0-4]\\d)\\b|@|https?://|www\\."
@@ -621,7 +677,7 @@ public final class SkillExtractor {
         if (k.isEmpty()) return false;
         String[] w = k.split(" ");
         if (NOT_ITEMS.contains(w[0]) || NOT_ITEMS.contains(w[w.length - 1])) return false;
-        return !s.matches(".*\\b(?:19|20)\\d\\d\\b.*");
+        return !YEAR.matcher(s).find();
     }
 
     /**

@@ -25,14 +25,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds skills: the gazetteer's aliases matched over the whole text in one pass, filtered by context, grouped
- * per skill id with every mention kept.
+ * Finds skills.
  *
- * <p>Skills used in a role or a project ({@link Evidence#USED}) are told apart from skills only listed
- * ({@link Evidence#LISTED}): a skill is used when any of its mentions stands in an EXPERIENCE or PROJECTS section,
- * or inside a project found elsewhere.
+ * <ol>
+ *   <li><b>Candidates.</b> The skills gazetteer is matched over the whole text in one pass (natural languages left
+ *       out); the items of list lines that hold no match ("Tools: Jenkins, Quuxbuild, Maven") are candidates for
+ *       skills the taxonomy does not know, with the id {@link #UNKNOWN} followed by their words.</li>
+ *   <li><b>Rules.</b> A technology is kept wherever it stands, but not in a publication or a reference. An ambiguous
+ *       name ("C", "R", "Go", "Excel", "Spring") needs a technology cue ({@link SkillTaxonomy#hasTechContext}), a
+ *       version ("Eclipse 3.1") or to be a whole item of a skills list or a list line; never as an initial
+ *       ("R. Smith"), a grade ("(C)") or before "than". A job skill or a field of knowledge ("sales", "teaching",
+ *       "computer science") counts only as a short item of a list or a bullet, not inside a sentence, a degree's
+ *       field, a title, a heading in capitals or as a category label ("Operating Systems: …").</li>
+ *   <li><b>Model.</b> Technologies the rules keep, unambiguous or next to a cue, are always kept
+ *       ({@link #forced}). The other candidates are kept when the {@link SkillModel} (logistic regression over
+ *       binary features of the candidate: kind, section, list context, case, the rules' verdict…) says so; without
+ *       a model, when the rules do.</li>
+ *   <li><b>Repeats.</b> An unknown skill shaped like a technology's name ("LoRaWAN", "QuuxBuild") is found again
+ *       where it is written elsewhere.</li>
+ * </ol>
+ * Mentions are grouped per id; a skill is {@link Evidence#USED} when any mention stands in an EXPERIENCE or
+ * PROJECTS section or inside a project found elsewhere, {@link Evidence#LISTED} otherwise.
  *
- * <p>Immutable and safe to share between threads; the taxonomy is loaded once per JVM.
+ * <p>Immutable and safe to share between threads; the taxonomy and the model are loaded once per JVM.
  */
 public final class SkillExtractor {
 

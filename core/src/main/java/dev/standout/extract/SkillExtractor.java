@@ -167,13 +167,15 @@ public final class SkillExtractor {
             "[A-Z][A-Z0-9+#.&-]{1,9}|\\S*\\d\\S*|\\S*[a-z][A-Z]\\S*|[A-Z][\\w.+#-]*(?:\\s+[A-Z][\\w.+#-]*)+");
 
     /**
-     * Whether a candidate is kept whatever the model says: a technology that the rules keep, named unambiguously or
-     * next to a technology cue ("using R", "Go developer"). The model decides the rest: job skills, fields of
-     * knowledge, ambiguous names in lists, unknown list items.
+     * Whether a candidate is kept whatever the model says: a technology that the rules keep, named unambiguously,
+     * next to a technology cue ("using R", "Go developer") or as an item of a list line ("React + Express +
+     * PostgreSQL", "Spring, Hibernate, JSP"). The model decides the rest: job skills, fields of knowledge, ambiguous
+     * names elsewhere, unknown list items.
      */
     public static boolean forced(Candidate c) {
-        return c.type() == SkillType.TECH && c.byRules()
-                && (!c.features().contains("amb") || c.features().contains("amb&ctx"));
+        if (c.type() != SkillType.TECH || !c.byRules()) return false;
+        List<String> f = c.features();
+        return !f.contains("amb") || f.contains("amb&ctx") || (f.contains("amb&whole") && f.contains("t*inList=TECH"));
     }
 
     /**
@@ -318,8 +320,13 @@ public final class SkillExtractor {
         for (int i = ls; i < le; i++) if (",;|•".indexOf(text.charAt(i)) >= 0) seps++;
         int lineTech = counts.techPerLine.getOrDefault(ls, 0) - (e.type() == SkillType.TECH ? 1 : 0);
         f.add("t=" + t);
-        f.add("s=" + section);
-        f.add("t*s=" + t + "|" + section);
+        // the section is no feature of a technology: the labelled set leaves most technologies in project sections
+        // unlabelled, and a model that learnt that would drop the technologies used in projects
+        boolean tech = e.type() == SkillType.TECH;
+        if (!tech) {
+            f.add("s=" + section);
+            f.add("t*s=" + t + "|" + section);
+        }
         if (m.ambiguous()) {
             f.add("amb");
             if (ctx) f.add("amb&ctx");
@@ -357,7 +364,7 @@ public final class SkillExtractor {
                 ? "ord" : next.isEmpty() ? "p" : "w"));
         f.add(rules ? "rule" : "norule");
         f.add("t*rule=" + t + "|" + rules);
-        f.add("t*s*whole=" + t + "|" + section + "|" + whole);
+        if (!tech) f.add("t*s*whole=" + t + "|" + section + "|" + whole);
         f.add("prevc=" + charClass(text, m.start() - 1, true));
         f.add("nextc=" + charClass(text, m.end(), false));
         if (ListItems.skipBullet(text, ls, le) == m.start()) f.add("t*lineStart=" + t);
@@ -505,7 +512,7 @@ public final class SkillExtractor {
         int words = ListItems.words(text, content, e);
         if (words <= 5) return true;
         int seps = 0;
-        for (int i = content; i < e; i++) if (",;|•".indexOf(text.charAt(i)) >= 0) seps++;
+        for (int i = content; i < e; i++) if (isSeparator(text, i)) seps++;
         return seps >= 1 && words <= 4 * (seps + 1);
     }
 
@@ -526,13 +533,20 @@ public final class SkillExtractor {
         return !lower && ListItems.words(text, s, e) >= 2;
     }
 
+    /** A separator of list items: {@code , ; | •}, or a {@code +} between spaces ("React + Express"). */
+    private static boolean isSeparator(String text, int i) {
+        char c = text.charAt(i);
+        if (",;|•".indexOf(c) >= 0) return true;
+        return c == '+' && i > 0 && i + 1 < text.length() && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ';
+    }
+
     /** True when the line holding {@code at} is a list of two separators or more. */
     private static boolean inList(String text, int at) {
         int s = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
         int e = text.indexOf('\n', at);
         if (e < 0) e = text.length();
         int seps = 0;
-        for (int i = s; i < e; i++) if (",;|•".indexOf(text.charAt(i)) >= 0) seps++;
+        for (int i = s; i < e; i++) if (isSeparator(text, i)) seps++;
         return seps >= 2;
     }
 

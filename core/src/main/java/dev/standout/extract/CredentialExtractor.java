@@ -130,6 +130,16 @@ public final class CredentialExtractor {
 
     public CredentialExtractor(CredentialCatalog catalog) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.vendors = catalog == CredentialCatalog.defaultCatalog() ? DefaultVendors.PATTERN : vendorPattern(catalog);
+    }
+
+    /** The vendors of the default catalog, compiled once. */
+    private static final class DefaultVendors {
+        static final Pattern PATTERN = vendorPattern(CredentialCatalog.defaultCatalog());
+    }
+
+    /** Vendor names: the issuers of the catalog's vendor certifications, and a few more. */
+    private static Pattern vendorPattern(CredentialCatalog catalog) {
         Set<String> names = new HashSet<>(EXTRA_VENDORS);
         for (CredentialEntry e : catalog.entries()) {
             if (e.kind() != CredentialKind.VENDOR_CERTIFICATION || e.issuer().isBlank()) continue;
@@ -145,7 +155,7 @@ public final class CredentialExtractor {
             if (i > 0) re.append('|');
             re.append(Pattern.quote(sorted.get(i)));
         }
-        this.vendors = Pattern.compile(re.append(")\\b").toString());
+        return Pattern.compile(re.append(")\\b").toString());
     }
 
     /** One credential mention found. */

@@ -25,14 +25,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds skills: the gazetteer's aliases matched over the whole text in one pass, filtered by context, grouped
- * per skill id with every mention kept.
+ * Finds skills.
  *
- * <p>Skills used in a role or a project ({@link Evidence#USED}) are told apart from skills only listed
- * ({@link Evidence#LISTED}): a skill is used when any of its mentions stands in an EXPERIENCE or PROJECTS section,
- * or inside a project found elsewhere.
+ * <ol>
+ *   <li><b>Candidates.</b> The skills gazetteer is matched over the whole text in one pass (natural languages left
+ *       out); the items of list lines that hold no match ("Tools: Jenkins, Quuxbuild, Maven") are candidates for
+ *       skills the taxonomy does not know, with the id {@link #UNKNOWN} followed by their words.</li>
+ *   <li><b>Rules.</b> A technology is kept wherever it stands, but not in a publication or a reference. An ambiguous
+ *       name ("C", "R", "Go", "Excel", "Spring") needs a technology cue ({@link SkillTaxonomy#hasTechContext}), a
+ *       version ("Eclipse 3.1") or to be a whole item of a skills list or a list line; never as an initial
+ *       ("R. Smith"), a grade ("(C)") or before "than". A job skill or a field of knowledge ("sales", "teaching",
+ *       "computer science") counts only as a short item of a list or a bullet, not inside a sentence, a degree's
+ *       field, a title, a heading in capitals or as a category label ("Operating Systems: …").</li>
+ *   <li><b>Model.</b> Technologies the rules keep, unambiguous or next to a cue, are always kept
+ *       ({@link #forced}). The other candidates are kept when the {@link SkillModel} (logistic regression over
+ *       binary features of the candidate: kind, section, list context, case, the rules' verdict…) says so; without
+ *       a model, when the rules do.</li>
+ *   <li><b>Repeats.</b> An unknown skill shaped like a technology's name ("LoRaWAN", "QuuxBuild") is found again
+ *       where it is written elsewhere.</li>
+ * </ol>
+ * Mentions are grouped per id; a skill is {@link Evidence#USED} when any mention stands in an EXPERIENCE or
+ * PROJECTS section or inside a project found elsewhere, {@link Evidence#LISTED} otherwise.
  *
- * <p>Immutable and safe to share between threads; the taxonomy is loaded once per JVM.
+ * <p>Immutable and safe to share between threads; the taxonomy and the model are loaded once per JVM.
  */
 public final class SkillExtractor {
 
@@ -152,13 +167,15 @@ public final class SkillExtractor {
             "[A-Z][A-Z0-9+#.&-]{1,9}|\\S*\\d\\S*|\\S*[a-z][A-Z]\\S*|[A-Z][\\w.+#-]*(?:\\s+[A-Z][\\w.+#-]*)+");
 
     /**
-     * Whether a candidate is kept whatever the model says: a technology that the rules keep, named unambiguously or
-     * next to a technology cue ("using R", "Go developer"). The model decides the rest: job skills, fields of
-     * knowledge, ambiguous names in lists, unknown list items.
+     * Whether a candidate is kept whatever the model says: a technology that the rules keep, named unambiguously,
+     * next to a technology cue ("using R", "Go developer") or as an item of a list line ("React + Express +
+     * PostgreSQL", "Spring, Hibernate, JSP"). The model decides the rest: job skills, fields of knowledge, ambiguous
+     * names elsewhere, unknown list items.
      */
     public static boolean forced(Candidate c) {
-        return c.type() == SkillType.TECH && c.byRules()
-                && (!c.features().contains("amb") || c.features().contains("amb&ctx"));
+        if (c.type() != SkillType.TECH || !c.byRules()) return false;
+        List<String> f = c.features();
+        return !f.contains("amb") || f.contains("amb&ctx") || (f.contains("amb&whole") && f.contains("t*inList=TECH"));
     }
 
     /**
@@ -172,6 +189,7 @@ public final class SkillExtractor {
         List<Section> sections = sectioned.sections();
         List<GazetteerMatch> matches = taxonomy.find(text);
         Lines lines = new Lines(text);
+        LineCache cache = new LineCache(text);
         Counts counts = new Counts();
         for (GazetteerMatch m : matches) {
             counts.perId.merge(m.id(), 1, Integer::sum);
@@ -193,8 +211,9 @@ public final class SkillExtractor {
                 version = true;
                 if (e.type() == SkillType.TECH) end = v.end();
             }
-            boolean rules = accept(text, m, e, section);
-            List<String> f = features(text, m, e, section, version, rules, lines, counts);
+            boolean ctx = m.ambiguous() && taxonomy.hasTechContext(text, m.start(), m.end());
+            boolean rules = accept(text, m, e, section, cache, ctx);
+            List<String> f = features(text, m, e, section, version, rules, lines, counts, cache, ctx);
             out.add(new Candidate(e.id(), e.name(), e.type(), new Mention(text.substring(m.start(), end), section,
                     m.start(), end), rules, f));
         }
@@ -203,6 +222,48 @@ public final class SkillExtractor {
         out.addAll(unknown);
         out.sort(Comparator.comparingInt(c -> c.mention().start()));
         return out;
+    }
+
+    /** What a line is (a reference, a heading in capitals, a list…), computed once per line. */
+    private static final class LineCache {
+        private final String text;
+        private final Map<Integer, boolean[]> byStart = new java.util.HashMap<>();
+
+        LineCache(String text) {
+            this.text = text;
+        }
+
+        private boolean[] of(int at) {
+            int ls = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+            if (at == 0) ls = 0;
+            return byStart.computeIfAbsent(ls, k -> {
+                int le = text.indexOf('\n', k);
+                if (le < 0) le = text.length();
+                return new boolean[]{isCitation(text, k), isCapitalsLine(text, k), SkillExtractor.listLine(text, k),
+                        SkillExtractor.inList(text, k),
+                        ListItems.hasTechLabel(text, k, le)};
+            });
+        }
+
+        boolean citation(int at) {
+            return of(at)[0];
+        }
+
+        boolean capitals(int at) {
+            return of(at)[1];
+        }
+
+        boolean listLine(int at) {
+            return of(at)[2];
+        }
+
+        boolean inList(int at) {
+            return of(at)[3];
+        }
+
+        boolean techLabel(int at) {
+            return of(at)[4];
+        }
     }
 
     /** Matches per skill id and technologies per line (by the line's start). */
@@ -245,7 +306,7 @@ public final class SkillExtractor {
 
     /** The features of a gazetteer match, for the {@link SkillModel}. */
     private List<String> features(String text, GazetteerMatch m, SkillEntry e, SectionType section, boolean version,
-                                  boolean rules, Lines lines, Counts counts) {
+                                  boolean rules, Lines lines, Counts counts, LineCache cache, boolean ctx) {
         List<String> f = new ArrayList<>(48);
         String t = e.type().name();
         ListItems.Item item = ListItems.itemAround(text, m.start(), m.end());
@@ -259,11 +320,16 @@ public final class SkillExtractor {
         for (int i = ls; i < le; i++) if (",;|•".indexOf(text.charAt(i)) >= 0) seps++;
         int lineTech = counts.techPerLine.getOrDefault(ls, 0) - (e.type() == SkillType.TECH ? 1 : 0);
         f.add("t=" + t);
-        f.add("s=" + section);
-        f.add("t*s=" + t + "|" + section);
+        // the section is no feature of a technology: the labelled set leaves most technologies in project sections
+        // unlabelled, and a model that learnt that would drop the technologies used in projects
+        boolean tech = e.type() == SkillType.TECH;
+        if (!tech) {
+            f.add("s=" + section);
+            f.add("t*s=" + t + "|" + section);
+        }
         if (m.ambiguous()) {
             f.add("amb");
-            if (taxonomy.hasTechContext(text, m.start(), m.end())) f.add("amb&ctx");
+            if (ctx) f.add("amb&ctx");
             if (whole) f.add("amb&whole");
             if (version) f.add("amb&ver");
         }
@@ -277,14 +343,14 @@ public final class SkillExtractor {
         f.add("mw=" + Math.min(mw, 3));
         f.add("iw=" + Math.min(iw, 6));
         f.add("t*extra=" + t + "|" + Math.min(iw - mw, 3));
-        if (listLine(text, m.start())) f.add("t*listLine=" + t);
+        if (cache.listLine(m.start())) f.add("t*listLine=" + t);
         if (seps >= 2) f.add("t*inList=" + t);
         f.add("seps=" + Math.min(seps, 4));
         f.add("lw=" + (lw <= 5 ? "5" : lw <= 12 ? "12" : lw <= 25 ? "25" : "more"));
         f.add("lineTech=" + Math.min(lineTech, 3));
-        if (ListItems.hasTechLabel(text, ls, le)) f.add("techLabel");
-        if (isCapitalsLine(text, m.start())) f.add("t*caps=" + t);
-        if (isCitation(text, m.start())) f.add("cite");
+        if (cache.techLabel(m.start())) f.add("techLabel");
+        if (cache.capitals(m.start())) f.add("t*caps=" + t);
+        if (cache.citation(m.start())) f.add("cite");
         if (ListItems.isLabel(text, m.end())) f.add("t*label=" + t);
         String c = caseOf(m.surface());
         f.add("case=" + c);
@@ -298,7 +364,7 @@ public final class SkillExtractor {
                 ? "ord" : next.isEmpty() ? "p" : "w"));
         f.add(rules ? "rule" : "norule");
         f.add("t*rule=" + t + "|" + rules);
-        f.add("t*s*whole=" + t + "|" + section + "|" + whole);
+        if (!tech) f.add("t*s*whole=" + t + "|" + section + "|" + whole);
         f.add("prevc=" + charClass(text, m.start() - 1, true));
         f.add("nextc=" + charClass(text, m.end(), false));
         if (ListItems.skipBullet(text, ls, le) == m.start()) f.add("t*lineStart=" + t);
@@ -322,12 +388,18 @@ public final class SkillExtractor {
         return "other";
     }
 
+    private static final Pattern ACRONYM_SHAPE = Pattern.compile("[A-Z][A-Z0-9+#.-]{1,7}");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern GERUND = Pattern.compile("(?i)ing\\b");
+    private static final Pattern CAMEL = Pattern.compile("[a-z][A-Z]");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
     /** A coarse shape of an unknown item: an acronym, a word with digits, a gerund, a phrase… */
     private static String shapeOf(String s) {
-        if (s.matches("[A-Z][A-Z0-9+#.-]{1,7}")) return "acronym";
-        if (s.matches(".*\\d.*")) return "digits";
-        if (s.matches("(?i).*ing\\b.*")) return "gerund";
-        if (s.matches(".*[a-z][A-Z].*")) return "camel";
+        if (ACRONYM_SHAPE.matcher(s).matches()) return "acronym";
+        if (DIGIT.matcher(s).find()) return "digits";
+        if (GERUND.matcher(s).find()) return "gerund";
+        if (CAMEL.matcher(s).find()) return "camel";
         if (s.indexOf('/') >= 0 || s.indexOf('&') >= 0) return "joined";
         if (s.indexOf(' ') < 0) return "word";
         return "phrase";
@@ -360,21 +432,22 @@ public final class SkillExtractor {
         return text.substring(i, e).toLowerCase(Locale.ROOT);
     }
 
-    private boolean accept(String text, GazetteerMatch m, SkillEntry e, SectionType section) {
+    private boolean accept(String text, GazetteerMatch m, SkillEntry e, SectionType section, LineCache cache,
+                           boolean ctx) {
         if (e.type() == SkillType.LANGUAGE || section == SectionType.PUBLICATIONS) return false;
-        if (isCitation(text, m.start())) return false;
+        if (cache.citation(m.start())) return false;
         ListItems.Item item = ListItems.itemAround(text, m.start(), m.end());
         boolean whole = item.start() == m.start() && item.end() >= m.end();
-        if (m.ambiguous() && !acceptAmbiguous(text, m, section, whole)) return false;
+        if (m.ambiguous() && !acceptAmbiguous(text, m, section, whole, cache, ctx)) return false;
         if (e.type() != SkillType.TECH) {
             // ordinary phrases ("sales", "teaching", "computer science") name a skill when they stand in a short
             // item of a list or a bullet, not inside a sentence, a degree's field, a title or as a category label
             if (NO_JOB_SKILLS.contains(section) || ListItems.isLabel(text, m.end())) return false;
-            if (isCapitalsLine(text, m.start())) return false;
+            if (cache.capitals(m.start())) return false;
             int words = ListItems.words(text, item.start(), item.end());
             if (words > Math.max(MAX_ITEM_WORDS, ListItems.words(text, m.start(), m.end()) + 1)) return false;
-            if (section == SectionType.EXPERIENCE) return whole && item.end() == m.end() && inList(text, m.start());
-            return listLine(text, m.start());
+            if (section == SectionType.EXPERIENCE) return whole && item.end() == m.end() && cache.inList(m.start());
+            return cache.listLine(m.start());
         }
         return true;
     }
@@ -400,7 +473,8 @@ public final class SkillExtractor {
      * {@link SkillTaxonomy#hasTechContext}), as a whole item of a skills list or of a list line, or with a
      * version ("Eclipse 3.1"); never as an initial ("R. Smith"), a grade ("English (C)") or before "than".
      */
-    private boolean acceptAmbiguous(String text, GazetteerMatch m, SectionType section, boolean whole) {
+    private boolean acceptAmbiguous(String text, GazetteerMatch m, SectionType section, boolean whole,
+                                    LineCache cache, boolean ctx) {
         int len = m.end() - m.start();
         if (len == 1 && m.end() < text.length() && text.charAt(m.end()) == '.'
                 && (m.end() + 1 == text.length() || Character.isWhitespace(text.charAt(m.end() + 1)))) {
@@ -412,9 +486,9 @@ public final class SkillExtractor {
         }
         String next = nextWord(text, m.end());
         if (ORDINARY_AFTER.contains(next)) return false;
-        if (taxonomy.hasTechContext(text, m.start(), m.end())) return true;
+        if (ctx) return true;
         if (VERSION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 16)).lookingAt()) return true;
-        return whole && (section == SectionType.SKILLS || inList(text, m.start()));
+        return whole && (section == SectionType.SKILLS || cache.inList(m.start()));
     }
 
     /** The next word after {@code from}, lower-cased, across spaces and one line break; "" when none. */
@@ -438,7 +512,7 @@ public final class SkillExtractor {
         int words = ListItems.words(text, content, e);
         if (words <= 5) return true;
         int seps = 0;
-        for (int i = content; i < e; i++) if (",;|•".indexOf(text.charAt(i)) >= 0) seps++;
+        for (int i = content; i < e; i++) if (isSeparator(text, i)) seps++;
         return seps >= 1 && words <= 4 * (seps + 1);
     }
 
@@ -459,13 +533,20 @@ public final class SkillExtractor {
         return !lower && ListItems.words(text, s, e) >= 2;
     }
 
+    /** A separator of list items: {@code , ; | •}, or a {@code +} between spaces ("React + Express"). */
+    private static boolean isSeparator(String text, int i) {
+        char c = text.charAt(i);
+        if (",;|•".indexOf(c) >= 0) return true;
+        return c == '+' && i > 0 && i + 1 < text.length() && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ';
+    }
+
     /** True when the line holding {@code at} is a list of two separators or more. */
     private static boolean inList(String text, int at) {
         int s = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
         int e = text.indexOf('\n', at);
         if (e < 0) e = text.length();
         int seps = 0;
-        for (int i = s; i < e; i++) if (",;|•".indexOf(text.charAt(i)) >= 0) seps++;
+        for (int i = s; i < e; i++) if (isSeparator(text, i)) seps++;
         return seps >= 2;
     }
 
@@ -488,7 +569,7 @@ public final class SkillExtractor {
             while (ls < s.end()) {
                 int le = text.indexOf('\n', ls);
                 if (le < 0 || le > s.end()) le = s.end();
-                if (!HEADER_LINE.matcher(text).region(ls, le).find() && !isCitation(text, ls)) {
+                if (ListItems.words(text, ls, le) <= MAX_LIST_LINE_WORDS) {
                     List<ListItems.Item> items = new ArrayList<>(ListItems.items(text, ls, le));
                     if (skipFirst && !items.isEmpty()) items.remove(0);
                     skipFirst = false;
@@ -505,7 +586,8 @@ public final class SkillExtractor {
                         }
                     }
                     boolean column = items.size() == 1 && inColumn(text, ls, le);
-                    if ((items.size() >= 2 && listLike(text, items)) || column) {
+                    if (((items.size() >= 2 && listLike(text, items)) || column)
+                            && !HEADER_LINE.matcher(text).region(ls, le).find() && !isCitation(text, ls)) {
                         boolean labelled = ListItems.hasTechLabel(text, ls, le);
                         // a list of technologies: some of its items are known technologies
                         int tech = 0;
@@ -543,6 +625,9 @@ public final class SkillExtractor {
         }
         return out;
     }
+
+    /** Longest line, in words, read as a list of skills. */
+    private static final int MAX_LIST_LINE_WORDS = 120;
 
     /** A line that tells of a role, a school or a publication rather than listing skills. */
     private static final Pattern HEADER_LINE = Pattern.compile("\\b(?:19[5-9]\\d|20[0-4]\\d)\\b|@|https?://|www\\."
@@ -621,7 +706,7 @@ public final class SkillExtractor {
         if (k.isEmpty()) return false;
         String[] w = k.split(" ");
         if (NOT_ITEMS.contains(w[0]) || NOT_ITEMS.contains(w[w.length - 1])) return false;
-        return !s.matches(".*\\b(?:19|20)\\d\\d\\b.*");
+        return !YEAR.matcher(s).find();
     }
 
     /**

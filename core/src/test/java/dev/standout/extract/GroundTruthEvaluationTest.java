@@ -2,9 +2,12 @@ package dev.standout.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.standout.Standout;
+import dev.standout.parse.TextNormalizer;
 import dev.standout.resume.Education;
-import dev.standout.resume.Work;
+import dev.standout.section.SectionSegmenter;
 import dev.standout.section.SectionedText;
+import dev.standout.resume.Work;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -33,9 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Gold values are taken per resume as a set (a company labelled five times counts once), and so are
  * predictions. "Exact" compares lower-cased word sequences (punctuation ignored); "lenient" pairs values one to
- * one when their word sets have a Jaccard similarity of at least 0.5. Sections come from {@link SimpleHeadings},
- * not from the real segmenter, and texts flattened to one line with runs of spaces where their line breaks were
- * get the breaks back ({@link SimpleHeadings#restoreLines}). Writes the table to {@code target/extraction-evaluation.md};
+ * one when their word sets have a Jaccard similarity of at least 0.5. Each text goes the library's way
+ * ({@link Standout#analyze(String)}): the normalizer (which gives texts flattened to one line their line breaks
+ * back), the section segmenter, the work and education extractors. All labels, skills included, are measured by
+ * {@code dev.standout.benchmarks.ExtractionEval}.
+ * Writes the table to {@code target/extraction-evaluation.md};
  * prints it when the environment variable {@code STANDOUT_EVAL_PRINT} is set, and prints each resume's gold and
  * predicted values for one label when {@code STANDOUT_EVAL_DUMP} (or {@code -Dstandout.eval.dump}) names it.
  */
@@ -199,10 +204,16 @@ class GroundTruthEvaluationTest {
         }
     }
 
+    private static final SectionSegmenter SEGMENTER = new SectionSegmenter();
+
+    /**
+     * The library's path from text, as {@link Standout#analyze(String)} and {@link ResumeExtractor} take it:
+     * normalizer (which gives flattened texts their line breaks back), segmenter, work and education extractors.
+     */
     static Map<String, Set<String>> predict(String text) {
-        SectionedText st = SimpleHeadings.split(SimpleHeadings.restoreLines(text));
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (String l : LABELS) out.put(l, new LinkedHashSet<>());
+        SectionedText st = SectionRepair.repair(SEGMENTER.segment(TextNormalizer.normalize(text)));
         for (Work w : new WorkExtractor().extract(st)) {
             if (!w.position().isEmpty()) out.get("Designation").add(w.position());
             if (!w.name().isEmpty()) out.get("Companies worked at").add(w.name());

@@ -17,6 +17,7 @@ import dev.standout.section.SectionedText;
 import dev.standout.taxonomy.CredentialCatalog;
 import dev.standout.taxonomy.CredentialEntry;
 import dev.standout.taxonomy.GazetteerMatch;
+import dev.standout.taxonomy.GazetteerText;
 import dev.standout.taxonomy.SkillEntry;
 import dev.standout.taxonomy.SkillTaxonomy;
 import dev.standout.taxonomy.SkillType;
@@ -30,7 +31,8 @@ import java.util.Map;
  * Every extractor the library has, run over sectioned text the way the library's full analysis will run them:
  * work, education, skills and credentials (the two gazetteers over the whole text, ambiguous matches confirmed by
  * their context), projects (part-of-speech tagging of project text only, skills named in a project as its
- * keywords). The benchmarks use it so that the cost of extraction is measured while {@code Standout.analyze}
+ * keywords). The text is tokenized once for both gazetteers and all their context checks
+ * ({@link GazetteerText}). The benchmarks use it so that the cost of extraction is measured while {@code Standout.analyze}
  * does not yet run all of it; the resume it gives is what scoring needs (ids, evidence, kinds, themes), not a
  * reference for accuracy. Thread-safe.
  */
@@ -49,23 +51,24 @@ public final class FullExtraction {
             Mention whole = p.mentions().get(p.mentions().size() - 1);
             projectRanges.add(new int[]{whole.start(), whole.end()});
         }
-        return new Resume(basics, work.extract(text), education.extract(text), skills(text, projectRanges),
-                certificates(text), found);
+        GazetteerText tokens = GazetteerText.of(text.text()); // one tokenization for both gazetteers
+        return new Resume(basics, work.extract(text), education.extract(text), skills(text, tokens, projectRanges),
+                certificates(text, tokens), found);
     }
 
-    List<Skill> skills(SectionedText sectioned, List<int[]> projectRanges) {
+    List<Skill> skills(SectionedText sectioned, GazetteerText tokens, List<int[]> projectRanges) {
         String text = sectioned.text();
         List<Section> sections = sectioned.sections();
         Map<String, List<Mention>> mentions = new LinkedHashMap<>();
         Map<String, Boolean> used = new LinkedHashMap<>();
         Map<String, SkillEntry> entries = new LinkedHashMap<>();
         int si = 0;
-        for (GazetteerMatch m : skills.find(text)) {
+        for (GazetteerMatch m : skills.find(tokens)) {
             while (si < sections.size() && sections.get(si).end() <= m.start()) si++;
             SectionType section = si < sections.size() ? sections.get(si).type() : SectionType.CONTACT;
             SkillEntry e = skills.byId(m.id()).orElse(null);
             if (e == null || e.type() == SkillType.LANGUAGE) continue;
-            if (m.ambiguous() && !skills.hasTechContext(text, m.start(), m.end())) continue;
+            if (m.ambiguous() && !skills.hasTechContext(tokens, m.start(), m.end())) continue;
             Mention mention = new Mention(m.surface(), section, m.start(), m.end());
             entries.putIfAbsent(e.id(), e);
             mentions.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(mention);
@@ -79,15 +82,14 @@ public final class FullExtraction {
         return out;
     }
 
-    List<Certificate> certificates(SectionedText sectioned) {
-        String text = sectioned.text();
+    List<Certificate> certificates(SectionedText sectioned, GazetteerText tokens) {
         Map<String, Certificate> out = new LinkedHashMap<>();
-        for (GazetteerMatch m : credentials.find(text)) {
+        for (GazetteerMatch m : credentials.find(tokens)) {
             CredentialEntry e = credentials.byId(m.id()).orElse(null);
             if (e == null) continue;
             SectionType section = sectioned.typeAt(m.start());
             if (m.ambiguous() && section != SectionType.CERTIFICATIONS
-                    && !credentials.hasCredentialContext(text, m.start(), m.end())) {
+                    && !credentials.hasCredentialContext(tokens, m.start(), m.end())) {
                 continue;
             }
             out.putIfAbsent(e.id(), new Certificate(e.id(), e.name(), e.kind(), e.level(), e.issuer(), "",
@@ -99,10 +101,11 @@ public final class FullExtraction {
     /** Technologies named in a piece of text (a project's keywords). */
     List<String> technologiesIn(String text) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (GazetteerMatch m : skills.find(text)) {
+        GazetteerText tokens = GazetteerText.of(text);
+        for (GazetteerMatch m : skills.find(tokens)) {
             SkillEntry e = skills.byId(m.id()).orElse(null);
             if (e == null || e.type() == SkillType.SOFT || e.type() == SkillType.LANGUAGE) continue;
-            if (m.ambiguous() && !skills.hasTechContext(text, m.start(), m.end())) continue;
+            if (m.ambiguous() && !skills.hasTechContext(tokens, m.start(), m.end())) continue;
             names.putIfAbsent(e.id(), e.name());
         }
         return List.copyOf(names.values());

@@ -1,5 +1,6 @@
 package dev.standout;
 
+import dev.standout.extract.ResumeExtractor;
 import dev.standout.parse.DocumentFormat;
 import dev.standout.parse.DocumentParsers;
 import dev.standout.parse.ParseLimits;
@@ -50,6 +51,7 @@ public final class Standout {
     private final DocumentParsers parsers;
     private final SectionSegmenter segmenter;
     private final ContactExtractor contacts;
+    private final ResumeExtractor extractor;
 
     private Standout(Builder b) {
         this.limits = b.limits;
@@ -58,6 +60,7 @@ public final class Standout {
         this.parsers = DocumentParsers.standard();
         this.segmenter = new SectionSegmenter();
         this.contacts = new ContactExtractor();
+        this.extractor = new ResumeExtractor();
     }
 
     /** An analyzer with the default settings: default limits, the embedded default model. */
@@ -151,7 +154,7 @@ public final class Standout {
         String text = TextNormalizer.normalize(raw);
         if (text.isBlank()) throw new EmptyTextException("the document holds no text");
         SectionedText sectioned = segmenter.segment(text);
-        Resume resume = Resume.EMPTY.withBasics(contacts.extract(sectioned));
+        Resume resume = extractor.extract(sectioned, contacts.extract(sectioned));
         return Result.ok(name, sha, format, warnings, text, sectioned.sections(), resume, analysisOf(resume));
     }
 

@@ -145,8 +145,12 @@ public final class ModelBuild {
     private record Entry(Resume resume, Set<String> segments) {
     }
 
-    /** The resume without its mentions and long texts: all that counting and scoring need, in less memory. */
-    static Resume slim(Resume r) {
+    /**
+     * The resume without its mentions and long texts: all that counting and scoring need, in less memory. The
+     * pool is counted and calibrated on slim resumes, so a distributed build must slim them too to write the
+     * same model.
+     */
+    public static Resume slim(Resume r) {
         List<Skill> skills = r.skills().stream()
                 .map(s -> new Skill(s.id(), s.name(), s.evidence(), List.of())).toList();
         List<Certificate> certs = r.certificates().stream()

@@ -81,28 +81,47 @@ public final class PoolReader {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(Files::isRegularFile)
-                    .filter(p -> !root.relativize(p).toString().startsWith(".")
-                            && !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase("SOURCE.txt"))
+                    .filter(p -> isPoolFile(root.relativize(p)))
                     .sorted().toList();
         }
         Path rootName = root.toAbsolutePath().normalize().getFileName();
-        String rootSegment = rootName == null ? "" : SegmentResolver.canonical(rootName.toString());
+        String rootNameString = rootName == null ? "" : rootName.toString();
         for (Path f : files) {
             if (isJsonLines(f)) {
                 readJsonLines(f, sink);
                 continue;
             }
             Path rel = root.relativize(f);
-            List<String> labels = new ArrayList<>();
-            if (KNOWN.contains(rootSegment)) labels.add(rootSegment); // the input is one occupation's folder
-            for (int i = 0; i < rel.getNameCount() - 1; i++) {
-                String c = SegmentResolver.canonical(rel.getName(i).toString());
-                if (KNOWN.contains(c)) labels.add(c);
-            }
-            sink.accept(new PoolDocument(rel.toString().replace('\\', '/'), segmentsOf(labels),
+            sink.accept(new PoolDocument(rel.toString().replace('\\', '/'), segmentsOfFile(rootNameString, rel),
                     Files.readAllBytes(f), null));
         }
+    }
+
+    /**
+     * Whether a file found below an input folder belongs to the pool: its path relative to the folder does not
+     * start with a dot, its name does not start with a dot, and it is not a {@code SOURCE.txt}. (For readers of
+     * other file systems, such as the Spark jobs, that must pick the same files.)
+     */
+    public static boolean isPoolFile(Path relative) {
+        Path name = relative.getFileName();
+        return name != null && !relative.toString().startsWith(".") && !name.toString().startsWith(".")
+                && !name.toString().equalsIgnoreCase("SOURCE.txt");
+    }
+
+    /**
+     * The segments of a file at {@code relative} below an input folder whose own name is {@code rootName}: the
+     * folder's name and the names of the folders between it and the file, where they are known segments, made
+     * canonical, with their parents.
+     */
+    public static Set<String> segmentsOfFile(String rootName, Path relative) {
+        List<String> labels = new ArrayList<>();
+        String rootSegment = SegmentResolver.canonical(rootName);
+        if (KNOWN.contains(rootSegment)) labels.add(rootSegment); // the input is one occupation's folder
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            String c = SegmentResolver.canonical(relative.getName(i).toString());
+            if (KNOWN.contains(c)) labels.add(c);
+        }
+        return segmentsOf(labels);
     }
 
     private static void readJsonLines(Path file, Consumer<PoolDocument> sink) throws IOException {
@@ -121,16 +140,38 @@ public final class PoolReader {
                     throw new IOException(file + ": record " + (n + 1) + " is not valid JSON: " + e.getMessage(), e);
                 }
                 n++;
-                JsonNode text = node.get("text");
-                if (text == null || !text.isTextual()) {
-                    throw new IOException(file + ": record " + n + " has no \"text\"");
-                }
-                String id = node.hasNonNull("id") ? node.get("id").asText() : Long.toString(n);
-                List<String> labels = new ArrayList<>();
-                JsonNode l = node.get("labels");
-                if (l != null && l.isArray()) l.forEach(x -> labels.add(x.asText()));
-                sink.accept(new PoolDocument(id, segmentsOf(labels), null, text.asText()));
+                sink.accept(record(node, n, file.toString()));
             }
         }
+    }
+
+    /**
+     * One record of a JSON-lines pool file, given as its line: what {@link #read} makes of the {@code n}-th
+     * record (counted from 1, blank lines not counted) of the file named {@code source}. (For readers that
+     * split such files, such as the Spark jobs.)
+     *
+     * @throws IOException when the line is not a JSON record with a {@code "text"}, as {@link #read} throws
+     */
+    public static PoolDocument jsonRecord(String line, long n, String source) throws IOException {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(source + ": record " + n + " is not valid JSON: " + e.getMessage(), e);
+        }
+        if (node == null || node.isMissingNode()) throw new IOException(source + ": record " + n + " is empty");
+        return record(node, n, source);
+    }
+
+    private static PoolDocument record(JsonNode node, long n, String source) throws IOException {
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual()) {
+            throw new IOException(source + ": record " + n + " has no \"text\"");
+        }
+        String id = node.hasNonNull("id") ? node.get("id").asText() : Long.toString(n);
+        List<String> labels = new ArrayList<>();
+        JsonNode l = node.get("labels");
+        if (l != null && l.isArray()) l.forEach(x -> labels.add(x.asText()));
+        return new PoolDocument(id, segmentsOf(labels), null, text.asText());
     }
 }

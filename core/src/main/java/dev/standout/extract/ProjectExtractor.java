@@ -213,13 +213,30 @@ public final class ProjectExtractor {
                 continue;
             }
             String first = firstWord(body.text());
-            if (BUILD_VERBS.contains(first) && !ProjectEvidence.in(body.text()).isEmpty()) {
-                int[] name = clauseName(body);
-                out.add(new Block(lines.get(i).start(), lines.get(i).end(), name[0], name[1], type));
+            // a bullet goes on over the lines that follow it without a bullet (a wrapped line in a PDF or text file)
+            int last = i;
+            StringBuilder whole = new StringBuilder(body.text());
+            if (lines.get(i).isBullet()) {
+                while (last + 1 < lines.size() && isContinuation(lines.get(last + 1))) {
+                    whole.append(' ').append(lines.get(++last).text());
+                }
             }
-            i++;
+            if (BUILD_VERBS.contains(first) && !ProjectEvidence.in(whole.toString()).isEmpty()) {
+                int[] name = clauseName(body);
+                out.add(new Block(lines.get(i).start(), lines.get(last).end(), name[0], name[1], type));
+            }
+            i = last + 1;
         }
         return out;
+    }
+
+    /** A line that continues the bullet before it: no bullet, no date range, not a field, not a title. */
+    private static boolean isContinuation(TextLine l) {
+        if (l.isBullet() || l.text().isEmpty()) return false;
+        String t = l.text();
+        if (DateRangeParser.findAll(t).stream().anyMatch(DateRange::range)) return false;
+        if (FIELD.matcher(t).lookingAt() || LABELLED.matcher(t).matches()) return false;
+        return Character.isLowerCase(t.charAt(0)) || Character.isDigit(t.charAt(0)) || !isTitleLine(l);
     }
 
     private static String firstWord(String s) {

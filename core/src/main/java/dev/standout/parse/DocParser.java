@@ -19,29 +19,41 @@ import java.util.List;
 /**
  * Reads the text of a Word 97–2003 document with POI (HWPF): headers, the body, text boxes, then footers, as
  * POI's {@link WordExtractor#getText()} orders them. When that structured pass fails on a damaged file, the raw
- * text pieces are read instead. Table cell marks become tabs; Word's vertical tab and page break become line
+ * text pieces are read instead and the result gets {@link Warning#PARTIAL_TEXT}. Table cell marks become tabs; Word's vertical tab and page break become line
  * ends.
  *
  * <p>Word 6 and Word 95 files fail with an {@link UnsupportedFormatException} naming "Word 95"; encrypted
- * files fail as {@code ENCRYPTED}. Stateless and thread-safe.
+ * files fail as {@code ENCRYPTED}, and so do IRM-protected files (a {@code DRMContent} stream), whose readable
+ * text is only a notice that the document is restricted. Stateless and thread-safe.
  */
 public final class DocParser implements DocumentParser {
 
+    /** The stream holding the encrypted content of an IRM (rights-managed) Office 97–2003 document. */
+    static final String IRM_CONTENT = "\u0009DRMContent";
+
     @Override
     public ParsedDocument parse(byte[] bytes, ParseLimits limits) throws DocumentException {
+        if (FormatDetector.ole2EntryNames(bytes).contains(IRM_CONTENT)) {
+            // its WordDocument stream holds only the notice Word shows to readers without permission
+            throw new EncryptedDocumentException("The DOC is protected with Information Rights Management (IRM):"
+                    + " its content is encrypted for the readers its author permitted");
+        }
         HWPFDocument doc = open(bytes);
         try {
             String raw;
+            List<Warning> warnings = List.of();
             try {
                 raw = new WordExtractor(doc).getText();
             } catch (RuntimeException e) {
+                // the structure is damaged (a fuzzed file, say): the raw text pieces are what can be read
                 raw = doc.getDocumentText();
+                warnings = List.of(Warning.PARTIAL_TEXT);
             }
             String text = clean(raw);
             if (!DocumentParsers.hasLetterOrDigit(text)) {
                 throw new EmptyTextException("The DOC holds no text");
             }
-            return new ParsedDocument(DocumentFormat.DOC, text, 1, List.of());
+            return new ParsedDocument(DocumentFormat.DOC, text, 1, warnings);
         } catch (RuntimeException e) {
             throw Failures.map(e, "DOC");
         } finally {

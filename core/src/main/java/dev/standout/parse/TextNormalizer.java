@@ -267,8 +267,8 @@ public final class TextNormalizer {
                     default:
                         break;
                 }
-                if (c < 0x20 || c == 0x7F) {
-                    out.append(' ');
+                if (c < 0x20 || c == 0x7F || c == '\uFFFC') {
+                    out.append(' '); // control characters and the object replacement character of an image
                 } else if (c >= '\uFF01' && c <= '\uFF5E') {
                     out.append((char) (c - 0xFEE0));
                     deleted = true; // may complete a tag name or a reference
@@ -628,6 +628,9 @@ public final class TextNormalizer {
                 int len = lead >= 0 ? Utf8.sequenceLength(lead) : 0;
                 if (len > 1 && i + len <= n) {
                     int cp = decodeAt(s, i, len, buf);
+                    if (cp >= 0 && isAsian(cp) && !asianNeighbour(s, i, len, copied == i ? out : null)) {
+                        cp = -1; // a lone ideograph amid Latin text is more likely "é…”" than mojibake
+                    }
                     if (cp >= 0) {
                         replacement = new String(Character.toChars(cp));
                         consumed = len;
@@ -664,6 +667,22 @@ public final class TextNormalizer {
 
         private static boolean isBlank(char c) {
             return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        }
+
+        private static boolean isAsian(int cp) {
+            return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF);
+        }
+
+        /** Whether the sequence before (already repaired) or after this one is also East Asian text. */
+        private static boolean asianNeighbour(String s, int i, int len, StringBuilder out) {
+            if (out != null && out.length() > 0 && isAsian(out.charAt(out.length() - 1))) return true;
+            int next = i + len;
+            if (next + 3 > s.length() || s.charAt(next) > 0xFF || Utf8.sequenceLength(s.charAt(next)) != 3) {
+                return false;
+            }
+            byte[] probe = new byte[4];
+            int cp = decodeAt(s, next, 3, probe);
+            return cp >= 0 && (isAsian(cp) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF));
         }
 
         /** Decodes the characters at {@code i} as one UTF-8 sequence of {@code len} bytes, or returns -1. */

@@ -3,6 +3,7 @@ package dev.standout.section;
 import dev.standout.resume.Basics;
 import dev.standout.resume.Profile;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,8 @@ public final class ContactExtractor {
             "(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}(?![\\w-])");
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w+@/.#$-])(?:\\+ ?\\d{1,3}[ .-]?)?(?:\\(\\d{1,5}\\) ?[ .-]?)?\\d(?:[ .-]{0,2}\\d){5,16}(?![\\w@/%-]|\\.\\d)");
+            "(?<![\\w+@/.#$-])(?:\\+ ?\\d{1,3}[ .-]?)?(?:\\(\\d{1,5}\\) ?[ .-]?)?\\d(?:[ .-]{0,2}\\d){5,16}"
+                    + "(?![\\w@/%-]|\\.\\d)");
     private static final Pattern PHONE_LABEL = Pattern.compile(
             "(?i)\\b(phone|mobile|mob|cell|tel|telephone|contact|ph|m|t|h|o|whatsapp|call)\\b\\.?\\s*(no\\.?|number|#)?"
                     + "\\s*[:.\\-]?\\s*$");
@@ -43,7 +45,8 @@ public final class ContactExtractor {
                     + "(?:com|dev|io|me|net|org|site|tech|info|co|ai|app|xyz|page|blog|online|in|uk|de|fr|ca|us|eu)"
                     + "(?:/[^\\s<>\"'|,;]*)?(?![\\w@-])");
     private static final Pattern HANDLE = Pattern.compile(
-            "(?i)\\b(github|gitlab|linkedin|twitter|kaggle|medium|stack ?overflow)\\s*(?:id|profile|handle)?\\s*[:\\-]\\s*"
+            "(?i)\\b(github|gitlab|linkedin|twitter|kaggle|medium|stack ?overflow)\\s*(?:id|profile|handle)?"
+                    + "\\s*[:\\-]\\s*"
                     + "@?([A-Za-z0-9][A-Za-z0-9_.-]{1,38})\\b");
     private static final Set<String> NOT_NAMES = Set.of("curriculum", "vitae", "resume", "résumé", "cv", "biodata",
             "profile", "contact", "address", "phone", "mobile", "email", "e-mail", "page", "street", "road", "avenue",
@@ -100,6 +103,15 @@ public final class ContactExtractor {
             "UAE");
     private static final Pattern PERSONAL = Pattern.compile("(?i)personal|particulars|bio ?data|contact");
     private static final int NAME_LINES = 8;
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[).,:;!?\\]]+$");
+    private static final Pattern SITE_LABEL = Pattern.compile(
+            "(?i)(website|web site|portfolio|blog|homepage|home page|site)\\s*[:\\-]?\\s*$");
+    private static final Pattern BULLET_START = Pattern.compile("^\u2022\\s*");
+    private static final Pattern RESUME_OF = Pattern.compile(
+            "(?i)^(resume|r\u00E9sum\u00E9|curriculum vitae|cv|bio ?data)\\s+((of|for|[-:])\\s+)?");
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile(
+            "\\s[|\u2022\u00B7]\\s|\\s[-\u2013\u2014]\\s|\\s{2,}|\\t");
+    private static final Pattern DECORATION = Pattern.compile("^[^\\p{L}]+|[^\\p{L}.,()]+$");
 
     private final HeadingDictionary dictionary;
 
@@ -119,7 +131,7 @@ public final class ContactExtractor {
         String text = sectioned.text();
         String contact = sectioned.first(SectionType.CONTACT).map(s -> s.content(text)).orElse("");
         String top = text.substring(0, Math.min(text.length(), 1500));
-        boolean details = !firstEmail(top).isEmpty() || !firstPhone(top, false).isEmpty() || URL.matcher(top).find();
+        boolean details = !firstEmail(top).isEmpty() || !firstPhone(top, false).isEmpty() || !urls(top).isEmpty();
         String[] nameAndLabel = nameAndLabel(contact, details);
         if (nameAndLabel[0].isEmpty()) {
             // "Personal Details" sections hold the name when the resume opens with them
@@ -183,13 +195,12 @@ public final class ContactExtractor {
      * or the capitalized words that open it ("Jane Roe 12 Main St.", "Jane Roe DATA ENGINEER").
      */
     private String[] nameIn(String line, boolean firstLine, boolean details) {
-        String l = line.replaceFirst("^\u2022\\s*", "")
-                .replaceFirst("(?i)^(resume|r\u00E9sum\u00E9|curriculum vitae|cv|bio ?data)\\s+((of|for|[-:])\\s+)?", "");
+        String l = RESUME_OF.matcher(BULLET_START.matcher(line).replaceFirst("")).replaceFirst("");
         if (l.regionMatches(true, 0, "name", 0, 4) && l.length() > 5 && (l.charAt(4) == ':' || l.charAt(5) == ':')) {
             l = l.substring(l.indexOf(':') + 1).strip();
         }
-        String[] fields = l.split("\\s[|\u2022\u00B7]\\s|\\s[-\u2013\u2014]\\s|\\s{2,}|\\t", 2);
-        String first = fields[0].replaceAll("^[^\\p{L}]+|[^\\p{L}.,()]+$", "").strip();
+        String[] fields = FIELD_SEPARATOR.split(l, 2);
+        String first = DECORATION.matcher(fields[0]).replaceAll("").strip();
         String after = fields.length > 1 ? fields[1].strip() : "";
         int comma = first.indexOf(',');
         boolean prefixOnly = false;
@@ -221,10 +232,10 @@ public final class ContactExtractor {
                 || next.regionMatches(true, 0, "www.", 0, 4);
         if (!boundary) return null;
         if (k > 2 && words[k - 1].length() == 1) k--; // "Jane Roe B jane@x.org": a stray letter
-        String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+        String name = String.join(" ", Arrays.copyOfRange(words, 0, k));
         if (line.indexOf(name) != line.lastIndexOf(name)) return null; // a title said twice, not a name
         if (!isName(name, firstLine, details)) return null;
-        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+        String rest = String.join(" ", Arrays.copyOfRange(words, k, words.length));
         return new String[] {name, Character.isDigit(next.charAt(0)) ? "" : rest};
     }
 
@@ -244,7 +255,7 @@ public final class ContactExtractor {
             real++;
         }
         if (real < 2 || real > 5) return false;
-        if (java.util.Arrays.stream(words).map(w -> w.toLowerCase(Locale.ROOT)).distinct().count() < words.length) {
+        if (Arrays.stream(words).map(w -> w.toLowerCase(Locale.ROOT)).distinct().count() < words.length) {
             return false; // "Evangelist Evangelist": a title said again
         }
         boolean caps = SectionSegmenter.isAllCaps(l);
@@ -277,7 +288,12 @@ public final class ContactExtractor {
     }
 
     private static String bare(String w) {
-        return w.toLowerCase(Locale.ROOT).replaceAll("[.'\u2019,-]", "");
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c != '.' && c != '\'' && c != '\u2019' && c != ',' && c != '-') b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
     }
 
     private static boolean isAllCapsWord(String w) {
@@ -340,8 +356,7 @@ public final class ContactExtractor {
         }
         boolean title = false;
         for (String w : words) {
-            String bare = w.toLowerCase(Locale.ROOT).replaceAll("[.'’]", "");
-            if (TITLE_WORDS.contains(bare)) title = true;
+            if (TITLE_WORDS.contains(bare(w))) title = true;
         }
         if (!title) return "";
         // a sentence ("Seeking a position as an engineer") is no headline
@@ -354,7 +369,7 @@ public final class ContactExtractor {
         for (int len = 1; len * 2 <= w.length && len <= 8; len++) {
             boolean same = true;
             for (int i = 0; i < len && same; i++) same = w[i].equalsIgnoreCase(w[len + i]);
-            if (same) return String.join(" ", java.util.Arrays.copyOfRange(w, 0, len));
+            if (same) return String.join(" ", Arrays.copyOfRange(w, 0, len));
         }
         return s;
     }
@@ -369,14 +384,53 @@ public final class ContactExtractor {
 
     // ---- e-mail and phone ----
 
+    /** The first e-mail address; the pattern only runs around each '@', which keeps long texts cheap. */
     private static String firstEmail(String s) {
-        Matcher m = EMAIL.matcher(s);
-        return m.find() ? m.group() : "";
+        int at = s.indexOf('@');
+        while (at >= 0) {
+            Matcher m = EMAIL.matcher(s).useTransparentBounds(true).useAnchoringBounds(false)
+                    .region(Math.max(0, at - 64), Math.min(s.length(), at + 256));
+            while (m.find()) {
+                if (m.start() <= at && m.end() > at) return m.group();
+                if (m.start() > at) break;
+            }
+            at = s.indexOf('@', at + 1);
+        }
+        return "";
     }
 
     /** The first phone number; outside the contact block only one with a label, a '+' or parentheses counts. */
     static String firstPhone(String s, boolean strict) {
-        Matcher m = PHONE.matcher(s);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            // the pattern only runs over runs of digits, spaces and phone punctuation holding seven digits or more
+            char c = s.charAt(i);
+            if (!Character.isDigit(c) && c != '+' && c != '(') {
+                i++;
+                continue;
+            }
+            int j = i;
+            int digits = 0;
+            while (j < n && j - i < 40 && isPhoneChar(s.charAt(j))) {
+                if (Character.isDigit(s.charAt(j))) digits++;
+                j++;
+            }
+            if (digits >= 7) {
+                String found = phoneIn(s, i, j, strict);
+                if (!found.isEmpty()) return found;
+            }
+            i = j + 1;
+        }
+        return "";
+    }
+
+    private static boolean isPhoneChar(char c) {
+        return Character.isDigit(c) || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+';
+    }
+
+    private static String phoneIn(String s, int from, int to, boolean strict) {
+        Matcher m = PHONE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false).region(from, to);
         while (m.find()) {
             String candidate = trimTrailingYear(m.group().strip());
             if (!isPhone(candidate)) continue;
@@ -428,10 +482,11 @@ public final class ContactExtractor {
      */
     private static String links(String s, boolean contactBlock, Map<String, Profile> profiles) {
         String site = "";
-        Matcher m = URL.matcher(s);
-        while (m.find()) {
-            if (m.start() > 0 && s.charAt(m.start() - 1) == '@') continue;
-            String raw = m.group().replaceAll("[).,:;!?\\]]+$", "");
+        if (!contactBlock && !mayHoldLinks(s)) return site;
+        for (int[] span : urls(s)) {
+            int start = span[0];
+            if (start > 0 && s.charAt(start - 1) == '@') continue;
+            String raw = TRAILING_PUNCTUATION.matcher(s.substring(start, span[1])).replaceAll("");
             if (raw.indexOf('@') >= 0 && raw.indexOf('/') < 0) continue;
             boolean bare = !raw.regionMatches(true, 0, "http", 0, 4) && !raw.regionMatches(true, 0, "www.", 0, 4);
             if (bare && !bareDomainLooksLikeASite(raw)) continue;
@@ -443,8 +498,8 @@ public final class ContactExtractor {
             }
             String host = host(url);
             if (host.isEmpty() || isKnownService(host)) continue;
-            String before = s.substring(Math.max(0, m.start() - 20), m.start()).toLowerCase(Locale.ROOT);
-            boolean labelled = before.matches("(?s).*(website|web site|portfolio|blog|homepage|home page|site)\\s*[:\\-]?\\s*$");
+            String before = s.substring(Math.max(0, start - 20), start);
+            boolean labelled = SITE_LABEL.matcher(before).find();
             if (site.isEmpty() && (contactBlock || labelled)) {
                 site = url;
                 profiles.putIfAbsent("Website", new Profile("Website", "", url));
@@ -453,8 +508,46 @@ public final class ContactExtractor {
         return site;
     }
 
+    /**
+     * Where links are in a text. The pattern only runs over the words that hold a dot, which keeps long texts
+     * cheap.
+     */
+    private static List<int[]> urls(String s) {
+        List<int[]> spans = new ArrayList<>();
+        int n = s.length();
+        int searchedTo = 0;
+        int dot = s.indexOf('.');
+        while (dot >= 0) {
+            int from = dot;
+            while (from > 0 && !Character.isWhitespace(s.charAt(from - 1))) from--;
+            int to = dot;
+            while (to < n && !Character.isWhitespace(s.charAt(to))) to++;
+            if (from >= searchedTo) {
+                Matcher m = URL.matcher(s).useTransparentBounds(true).useAnchoringBounds(false).region(from, to);
+                while (m.find()) spans.add(new int[] {m.start(), m.end()});
+            }
+            searchedTo = Math.max(searchedTo, to);
+            dot = s.indexOf('.', to);
+        }
+        return spans;
+    }
+
+    /** Whether a text holds anything a link could start with: a scheme, "www." or a domain ending. */
+    private static boolean mayHoldLinks(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        return lower.contains("http") || lower.contains("www.") || lower.contains(".com/") || lower.contains(".io")
+                || lower.contains(".dev") || lower.contains(".me/") || lower.contains(".net/")
+                || lower.contains(".org/");
+    }
+
     /** "GitHub: janeroe", "Twitter - @janeroe". */
     private static void handles(String s, Map<String, Profile> profiles) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (!lower.contains("github") && !lower.contains("gitlab") && !lower.contains("linkedin")
+                && !lower.contains("twitter") && !lower.contains("kaggle") && !lower.contains("medium")
+                && !lower.contains("stack")) {
+            return;
+        }
         Matcher m = HANDLE.matcher(s);
         while (m.find()) {
             String network = m.group(1).toLowerCase(Locale.ROOT).replace(" ", "");
@@ -544,7 +637,7 @@ public final class ContactExtractor {
         int slash = u.indexOf('/');
         if (slash < 0) return new String[0];
         String p = u.substring(slash + 1).replaceFirst("[?#].*$", "");
-        return java.util.Arrays.stream(p.split("/")).filter(x -> !x.isEmpty()).toArray(String[]::new);
+        return Arrays.stream(p.split("/")).filter(x -> !x.isEmpty()).toArray(String[]::new);
     }
 
     private static boolean isKnownService(String host) {

@@ -1,8 +1,11 @@
 package dev.standout.section;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,7 +47,8 @@ public final class SectionSegmenter {
             "such", "like", "plus", "into", "about", "through", "under", "over", "via", "per", "than", "more", "less",
             "any", "some", "all", "its", "this", "that", "these", "those", "good", "strong", "excellent", "great",
             "extensive", "solid", "hands", "gained", "gain", "has", "have", "had", "is", "are", "was", "were", "be",
-            "been", "having", "using", "use", "used", "provide", "provided", "providing", "new", "whose", "which", "where", "within", "across", "between", "among", "toward", "towards", "both",
+            "been", "having", "using", "use", "used", "provide", "provided", "providing", "new", "whose", "which",
+            "where", "within", "across", "between", "among", "toward", "towards", "both",
             "each", "every", "other", "own", "no", "not", "higher", "further", "continuing", "special", "physical",
             "public", "private", "adult", "online", "distance", "formal", "military", "technical", "soft", "basic",
             "required", "requires", "requiring", "apply", "applied", "applying", "develop", "developed", "improve",
@@ -55,8 +59,8 @@ public final class SectionSegmenter {
             "would", "can", "could", "should", "may", "has", "have", "had", "be", "been", "within", "across",
             "through", "into", "needed", "acquired", "gained", "needs", "based");
     /** Nouns that make a single-word heading the first word of a name: "Education Coordinator". */
-    private static final Set<String> NOUNS_AFTER = Set.of("level", "team", "management", "manager", "department", "program",
-            "programs", "coordinator", "specialist", "officer", "assistant", "director", "center", "centre",
+    private static final Set<String> NOUNS_AFTER = Set.of("level", "team", "management", "manager", "department",
+            "program", "programs", "coordinator", "specialist", "officer", "assistant", "director", "center", "centre",
             "services", "service", "systems", "system", "group", "policy", "policies", "plan", "plans", "process",
             "development", "training", "lead", "leader", "tracking", "database", "data", "portal", "tool", "tools",
             "gap", "gaps", "matrix", "assessment", "assessments", "inventory", "sets", "set", "building",
@@ -78,12 +82,16 @@ public final class SectionSegmenter {
             "kiswahili", "asl", "sign", "native", "fluent", "bilingual", "conversational", "proficient",
             "intermediate", "beginner", "mother", "tongue");
     private static final Pattern DEGREE = Pattern.compile("(?i)\\b(bachelor|master|masters|b\\.? ?s\\.?c?\\b|"
-            + "b\\.? ?a\\b|b\\.? ?tech|b\\.? ?e\\b|b\\.? ?com|m\\.? ?s\\.?c?\\b|m\\.? ?tech|m\\.? ?e\\b|m\\.? ?a\\b|mba|"
+            + "b\\.? ?a\\b|b\\.? ?tech|b\\.? ?e\\b|b\\.? ?com|m\\.? ?s\\.?c?\\b|m\\.? ?tech|m\\.? ?e\\b|"
+            + "m\\.? ?a\\b|mba|"
             + "mca|bca|bba|ph\\.? ?d|doctor|doctorate|associate|associates|diploma|high ?school|secondary|hsc|ssc|"
             + "sslc|cbse|university|universit|college|institute|school|degree|ged|certificate|certification|"
             + "academy|polytechnic|graduat|undergraduate|postgraduate|post graduate|pgdm|a\\.a\\.s|a\\.s\\.|"
+            + "universidad|universidade|universit\u00E9|colegio|escuela|instituto|hochschule|facultad|vocational|"
             + "coursework|major|minor|gpa|cgpa|none)");
-    private static final Pattern DEGREE_STRONG = Pattern.compile("(?i)^\\W*(bachelor|master|b\\.? ?s\\.?c?\\b|"
+    /** A degree among the first two words after the heading. */
+    private static final Pattern DEGREE_STRONG = Pattern.compile("(?i)^\\W*(\\S+\\s+)?(bachelor|master|"
+            + "b\\.? ?s\\.?c?\\b|"
             + "b\\.? ?a\\b|b\\.? ?tech|b\\.? ?e\\b|m\\.? ?s\\.?c?\\b|m\\.? ?tech|mba|ph\\.? ?d|doctor|associate|"
             + "diploma|high school|ged|none)");
     private static final Pattern DATE = Pattern.compile("(?i)\\b(19[5-9]\\d|20[0-4]\\d|present|current|"
@@ -126,11 +134,11 @@ public final class SectionSegmenter {
      */
     private static List<Heading> dropFieldLabels(List<Heading> headings) {
         if (headings.size() < 3) return headings;
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (Heading h : headings) counts.merge(h.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
         if (counts.values().stream().allMatch(c -> c < 3)) return headings;
         List<Heading> kept = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Heading h : headings) {
             String key = h.text().toLowerCase(Locale.ROOT);
             boolean first = seen.add(key);
@@ -196,8 +204,8 @@ public final class SectionSegmenter {
         }
 
         private void line(int from, int to) {
-            while (from < to && text.charAt(from) == ' ') from++;
-            while (to > from && text.charAt(to - 1) == ' ') to--;
+            while (from < to && isBlank(text.charAt(from))) from++;
+            while (to > from && isBlank(text.charAt(to - 1))) to--;
             if (from >= to) return;
             if (standalone(from, to)) return;
             List<Token> tokens = tokenize(from, to);
@@ -336,7 +344,9 @@ public final class SectionSegmenter {
                     }
                 } else {
                     char pc = text.charAt(prev.start());
-                    if ("&/(+\"'-".indexOf(pc) >= 0) return false;
+                    boolean closingQuote = (pc == '"' || pc == '\'') && prev.start() > 0
+                            && ".!?".indexOf(text.charAt(prev.start() - 1)) >= 0;
+                    if ("&/(+\"'-".indexOf(pc) >= 0 && !closingQuote) return false;
                     if (pc == ',') {
                         tellingCache = strongEvidence(type, c.end());
                         if (!tellingCache) return false;
@@ -345,7 +355,9 @@ public final class SectionSegmenter {
             }
             if (next != null && !next.word()) {
                 char nc = text.charAt(next.start());
-                if (".,;)(".indexOf(nc) >= 0) return false;
+                boolean dotWord = nc == '.' && next.end() < text.length()
+                        && Character.isLetter(text.charAt(next.end()));
+                if (".,;)(".indexOf(nc) >= 0 && !dotWord) return false; // ".NET" is a word, "Skills." ends one
             }
             if (next != null && next.word()) {
                 String w = text.substring(next.start(), next.end());
@@ -383,6 +395,13 @@ public final class SectionSegmenter {
                     && text.charAt(tokens.get(k - 1).start()) == ',';
         }
 
+        private boolean startsAnotherHeading(String word) {
+            String w = word.replaceAll("[^\\p{L}]", "");
+            if (w.isEmpty() || !dictionary.canStartWith(w)) return false;
+            HeadingDictionary.Match m = dictionary.lookup(w);
+            return m != null && !m.negative() && !m.weak();
+        }
+
         /** Evidence that cannot be mistaken: a degree right after "Education", a list of skills after "Skills". */
         private boolean strongEvidence(SectionType type, int from) {
             if (type != SectionType.EDUCATION && type != SectionType.SKILLS) return false;
@@ -391,7 +410,8 @@ public final class SectionSegmenter {
                 Matcher m = DEGREE_STRONG.matcher(after);
                 return m.find() && m.start() < 30;
             }
-            return LIST_AFTER.matcher(after).find() || countOf(after.substring(0, Math.min(after.length(), 70)), ',') >= 3;
+            String near = after.substring(0, Math.min(after.length(), 70));
+            return LIST_AFTER.matcher(after).find() || countOf(near, ',') >= 3;
         }
 
         private boolean contentSpecific(SectionType type) {
@@ -404,6 +424,9 @@ public final class SectionSegmenter {
             String after = text.substring(from, end);
             String firstWord = firstWord(after);
             if (firstWord.isEmpty()) return lenient;
+            if (!lenient && !contentSpecific(type) && startsAnotherHeading(firstWord)) {
+                return false; // "Spot Awards Education …": a heading is followed by content, not by a heading
+            }
             boolean capitalized = Character.isUpperCase(firstWord.charAt(0)) || Character.isDigit(firstWord.charAt(0));
             switch (type) {
                 case EDUCATION: {
@@ -459,7 +482,7 @@ public final class SectionSegmenter {
             lastHeadingEnd = start + heading.length();
             // a delimiter right after the heading belongs to it
             int k = lastHeadingEnd;
-            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == ':')) k++;
+            while (k < text.length() && (isBlank(text.charAt(k)) || text.charAt(k) == ':')) k++;
             lastHeadingEnd = Math.max(lastHeadingEnd, k);
         }
 
@@ -519,7 +542,7 @@ public final class SectionSegmenter {
             int i = from;
             while (i < to) {
                 char c = text.charAt(i);
-                if (c == ' ') {
+                if (isBlank(c)) {
                     i++;
                     continue;
                 }
@@ -633,6 +656,11 @@ public final class SectionSegmenter {
             }
         }
         return letter;
+    }
+
+    /** A space or tab: text that did not go through the normalizer may still hold tabs and carriage returns. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\u00A0';
     }
 
     private static boolean isLetterSpaced(String phrase) {

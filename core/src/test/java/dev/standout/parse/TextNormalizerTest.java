@@ -78,6 +78,11 @@ class TextNormalizerTest {
         }
 
         @Test
+        void repairsEastAsianTextButNoLoneIdeographAmidLatinText() {
+            assertThat(normalize(mojibake("简历 Java 工程师"))).isEqualTo("简历 Java 工程师");
+        }
+
+        @Test
         void repairsTextEncodedTwice() {
             assertThat(normalize(mojibake(mojibake("it’s a “test” — ok")))).isEqualTo("it's a \"test\" \u2014 ok");
         }
@@ -95,9 +100,10 @@ class TextNormalizerTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"Ärzte ohne Grenzen", "São Paulo", "Straße „Fuß“", "naïve façade", "Ørsted Ål",
-            "ÂGE D'OR", "Crème brûlée", "Zürich – Genève", "SÃO PAULO", "MÜNCHEN, ÖSTERREICH"})
+            "ÂGE D'OR", "Crème brûlée", "Zürich – Genève", "SÃO PAULO", "MÜNCHEN, ÖSTERREICH", "Café…” à Lyon",
+            "Åros, Norway", "Москва, Россия", "Αθήνα"})
         void leavesLegitimateAccentedTextAlone(String text) {
-            String expected = text.replace('\u201E', '"').replace('\u201C', '"');
+            String expected = text.replace('\u201E', '"').replace('\u201C', '"').replace('\u201D', '"');
             assertThat(normalize(text)).isEqualTo(expected);
         }
     }
@@ -157,7 +163,8 @@ class TextNormalizerTest {
 
         @Test
         void joinsABulletAloneOnItsLineToTheNextLine() {
-            assertThat(normalize("\u25CF\nBuilt a compiler\n\u25CF\n\nShipped it")).isEqualTo("• Built a compiler\n• Shipped it");
+            assertThat(normalize("\u25CF\nBuilt a compiler\n\u25CF\n\nShipped it"))
+                    .isEqualTo("• Built a compiler\n• Shipped it");
         }
 
         @Test

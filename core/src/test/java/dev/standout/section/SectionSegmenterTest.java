@@ -263,6 +263,14 @@ class SectionSegmenterTest {
     }
 
     @Test
+    void toleratesTabsAndCarriageReturnsInTextThatSkippedTheNormalizer() {
+        SectionedText st = segmenter.segment("Jane Roe\r\n\tEXPERIENCE\t\r\nEngineer\tJan 2019 - Present\r\n"
+                + "Skills:\tJava, Go, SQL\r\n");
+        assertCoversText(st);
+        assertThat(types(st)).containsExactly(SectionType.CONTACT, SectionType.EXPERIENCE, SectionType.SKILLS);
+    }
+
+    @Test
     void keepsATextWithoutAnyStructureAsOneContactSection() {
         SectionedText st = segment("Just a note with no structure at all.");
         assertThat(types(st)).containsExactly(SectionType.CONTACT);

@@ -1,0 +1,511 @@
+package dev.standout.extract;
+
+import dev.standout.resume.Certificate;
+import dev.standout.resume.CredentialKind;
+import dev.standout.resume.Mention;
+import dev.standout.section.Section;
+import dev.standout.section.SectionType;
+import dev.standout.section.SectionedText;
+import dev.standout.taxonomy.CredentialCatalog;
+import dev.standout.taxonomy.CredentialEntry;
+import dev.standout.taxonomy.GazetteerMatch;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds credentials: certifications, licenses, online courses and bootcamps (degrees are education, see
+ * {@link EducationExtractor}).
+ *
+ * <ul>
+ *   <li><b>Catalog</b>: the {@link CredentialCatalog}'s aliases, matched over the whole text in one pass, so that
+ *       "AWS Certified Solutions Architect – Associate", "AWS SAA-C03" and "Solutions Architect Associate (AWS)"
+ *       are one credential. Aliases that are ordinary phrases ("Machine Learning", "CSM") count only in a
+ *       CERTIFICATIONS section or next to a credential cue ("certificate", "Coursera", "license"…).</li>
+ *   <li><b>Patterns</b>, for credentials in no catalog: "Certified …", "… Certification", "… Certificate",
+ *       "Certificate in …", "… Specialization", "… Nanodegree", "… License", "Licensed …", outside role and project
+ *       descriptions; and in a CERTIFICATIONS section every item, whatever its wording. Their id is
+ *       {@code unknown:} followed by the name's words, lower-cased, punctuation folded; their kind comes from their
+ *       words (a course platform, a bootcamp, a license, a vendor, a professional body), their level from the name
+ *       ("Foundation", "Associate", "Professional", "Expert").</li>
+ * </ul>
+ * Each credential gets the issuer of the catalog, or the one written on its line ("(Coursera)", "– Microsoft",
+ * "issued by …", ", Example University"), and the first date written after it on its line or item ("2021",
+ * "Mar 2021", "exp. 04/2026"). Credentials still pending ("in progress", "expected 2025") are left out. A credential
+ * named twice is one {@link Certificate} with two mentions.
+ *
+ * <p>Immutable and safe to share between threads; the catalog is loaded once per JVM.
+ */
+public final class CredentialExtractor {
+
+    /** Prefix of the ids of credentials in no catalog. */
+    public static final String UNKNOWN = "unknown:";
+
+    /** Sections where a credential may be read from a pattern ("… Certification") rather than the catalog. */
+    private static final EnumSet<SectionType> PATTERN_SECTIONS = EnumSet.of(SectionType.CERTIFICATIONS,
+            SectionType.EDUCATION, SectionType.SKILLS, SectionType.SUMMARY, SectionType.CONTACT, SectionType.AWARDS,
+            SectionType.OTHER);
+
+    private static final String NAME_WORD = "(?:[A-Z0-9][\\w+#.&'/-]*|of|in|for|and|&|the|on|to|de)";
+    /** "… Certification", "… Certificate", "… Specialization (Coursera)", "… Nanodegree", "… License". */
+    private static final Pattern SUFFIXED = Pattern.compile(
+            "\\b(?:[A-Z0-9][\\w+#.&'/-]*\\s+(?:" + NAME_WORD + "\\s+){0,7})"
+                    + "(?i:certification|certificate|certified|specialization|specialisation|nanodegree|license|licence"
+                    + "|professional\\s+certificate)\\b");
+    /** "Certified Kubernetes Administrator", "Licensed Practical Nurse". */
+    private static final Pattern PREFIXED = Pattern.compile(
+            "\\b(?:[A-Z][\\w+#.&'/-]*\\s+){0,3}(?:Certified|CERTIFIED|Licensed|LICENSED)\\s+(?:" + NAME_WORD
+                    + "\\s+){0,6}[A-Z0-9][\\w+#.&'/-]*");
+    /** "Certificate in Applied Hydrology", "Certification in Project Management". */
+    private static final Pattern IN_FIELD = Pattern.compile(
+            "\\b(?:Certificate|Certification|CERTIFICATE|CERTIFICATION)\\s+(?:in|of)\\s+(?:" + NAME_WORD
+                    + "\\s+){0,6}[A-Z0-9][\\w+#.&'/-]*");
+    /** Certificates that are awards, not credentials. */
+    private static final Pattern AWARD = Pattern.compile("(?i)\\bcertificates?\\s+of\\s+(?:appreciation|merit|"
+            + "excellence|achievement|recognition|participation|honou?r|attendance|commendation|distinction)");
+    /** Degrees and school-leaving certificates, which are education. */
+    private static final Pattern DEGREE = Pattern.compile("(?i)\\b(?:bachelor|master'?s?|mba|m\\.?b\\.?a|ph\\.?\\s?d|doctor"
+            + "|doctorate|b\\.?\\s?tech|m\\.?\\s?tech|b\\.?\\s?sc|m\\.?\\s?sc|b\\.?e|m\\.?e|b\\.?com|associate\\s+of"
+            + "|associate'?s\\s+degree|high\\s+school|secondary|higher\\s+secondary|hsc|ssc|sslc|cbse|icse|matriculation"
+            + "|intermediate|diploma|degree|gpa|cgpa|graduat\\w*|undergraduate|postgraduate|school\\s+leaving)\\b");
+    /** Credentials not held yet. */
+    private static final Pattern PENDING = Pattern.compile("(?i)\\b(?:pending|in\\s+progress|expected|pursuing|"
+            + "preparing\\s+for|candidate|working\\s+towards?|studying\\s+for|enrolled|anticipated|part[- ]passed"
+            + "|part\\s*\\d\\s+(?:of\\s+\\d\\s+)?passed|(?:\\d|two|three)\\s+of\\s+(?:\\d|two|three|four)\\s+(?:parts|exams"
+            + "|sections))\\b");
+    /** Items that are no credentials: clearances, memberships, table headings. */
+    private static final Pattern NOT_CREDENTIAL = Pattern.compile("(?i)\\b(?:clearance|member(?:ship)?\\s+of|membership)\\b");
+    private static final Set<String> HEADER_WORDS = Set.of("credential", "credentials", "issuer", "issued", "issuing",
+            "number", "no", "year", "years", "date", "dates", "name", "certification", "certifications", "certificate",
+            "certificates", "license", "licenses", "licence", "state", "status", "expires", "expiry", "expiration",
+            "id", "organization", "organisation", "authority", "body", "level", "type", "title", "valid", "until",
+            "obtained", "awarded", "by", "and", "course", "courses", "provider", "platform");
+    /** A date as written, with what says it is an expiry: "2021", "Mar 2021", "03/2021", "exp. 04/2026". */
+    private static final Pattern DATE = Pattern.compile("(?i)(?:(?:exp(?:\\.|ires?|iry|iration)?|valid\\s+(?:until|"
+            + "through|thru|till)|active\\s+(?:through|until)|renewed|issued|earned|obtained|completed|since)\\s*:?\\s*)?"
+            + "(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(?:19|20)\\d\\d"
+            + "|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\\d\\d|(?:19|20)\\d\\d[/.-](?:0?[1-9]|1[0-2])\\b|(?<![\\d/.-])(?:19|20)\\d\\d(?![\\d/]))");
+    /** Online course platforms. */
+    private static final Pattern PLATFORM = Pattern.compile("(?i)\\b(?:coursera|udemy|edx|udacity|linkedin\\s+learning"
+            + "|lynda|datacamp|pluralsight|khan\\s+academy|futurelearn|codecademy|skillshare|great\\s+learning"
+            + "|simplilearn|nptel|swayam|mooc|freecodecamp|treehouse|educative|kaggle\\s+learn|google\\s+career"
+            + "|alison)\\b");
+    private static final Pattern COURSE = Pattern.compile("(?i)\\b(?:course|courses|specialization|specialisation"
+            + "|mooc|online|micro-?credential|professional\\s+certificate)\\b");
+    private static final Pattern BOOTCAMP = Pattern.compile("(?i)\\b(?:bootcamp|boot\\s+camp|nanodegree)\\b");
+    private static final Pattern LICENSE = Pattern.compile("(?i)\\b(?:licen[cs]e[ds]?|licensure)\\b|\\b(?:RN|LPN|LVN|PE"
+            + "|CPA|EIT|EI|PharmD|MD|DO|NP|APRN|CRNA|PT|OT|SLP)\\b");
+    private static final Pattern PROFESSIONAL_BODY = Pattern.compile("(?i)\\b(?:institute|association|society|board"
+            + "|council|academy|chartered|federation|college\\s+of|international|alliance|guild|commission"
+            + "|national|american|royal)\\b|\\bcertified\\s+[\\w\\s]*professional\\b");
+    private static final Pattern LEVEL = Pattern.compile("(?i)\\b(foundations?|fundamentals|foundational|essentials"
+            + "|associate|professional|expert|master|specialty|practitioner|advanced)\\b");
+    private static final Set<String> EXTRA_VENDORS = Set.of("aws", "amazon", "azure", "gcp", "google", "microsoft",
+            "cisco", "oracle", "ibm", "sap", "salesforce", "vmware", "red hat", "redhat", "adobe", "autodesk", "apple",
+            "meta", "facebook", "hubspot", "juniper", "citrix", "hashicorp", "databricks", "snowflake", "tableau",
+            "servicenow", "atlassian", "splunk", "fortinet", "palo alto", "checkpoint", "check point", "comptia",
+            "linux foundation", "cncf", "mongodb", "elastic", "kubernetes", "docker", "terraform", "dell", "hp",
+            "huawei", "alibaba", "cloudera", "sas", "qlik", "uipath", "blue prism", "automation anywhere", "zend",
+            "microsoft certified", "mcp", "ccna", "ccnp", "esri", "arcgis", "netsuite", "workday", "epic",
+            "cerner", "quickbooks", "intuit", "zoho", "shopify", "meta blueprint", "hubspot academy");
+
+    private final CredentialCatalog catalog;
+    private final Pattern vendors;
+
+    /** With the catalog shipped with Standout. */
+    public CredentialExtractor() {
+        this(CredentialCatalog.defaultCatalog());
+    }
+
+    public CredentialExtractor(CredentialCatalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        Set<String> names = new HashSet<>(EXTRA_VENDORS);
+        for (CredentialEntry e : catalog.entries()) {
+            if (e.kind() != CredentialKind.VENDOR_CERTIFICATION || e.issuer().isBlank()) continue;
+            for (String part : e.issuer().split("\\s*[/()]\\s*")) {
+                String p = part.replaceFirst("(?i)^the\\s+", "").trim().toLowerCase(Locale.ROOT);
+                if (p.length() >= 3) names.add(p);
+            }
+        }
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+        StringBuilder re = new StringBuilder("(?i)\\b(?:");
+        for (int i = 0; i < sorted.size(); i++) {
+            if (i > 0) re.append('|');
+            re.append(Pattern.quote(sorted.get(i)));
+        }
+        this.vendors = Pattern.compile(re.append(")\\b").toString());
+    }
+
+    /** One credential mention found. */
+    private record Hit(String id, String name, CredentialKind kind, String level, String issuer, String date,
+                       Mention mention) {
+    }
+
+    /** The credentials of a resume, in the order of their first mention. */
+    public List<Certificate> extract(SectionedText original) {
+        SectionedText sectioned = SectionRepair.repair(Objects.requireNonNull(original, "sectioned"));
+        String text = sectioned.text();
+        List<Hit> hits = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
+        // the catalog, in one pass
+        List<GazetteerMatch> matches = catalogMatches(text);
+        for (int i = 0; i < matches.size(); i++) {
+            GazetteerMatch m = matches.get(i);
+            SectionType section = sectioned.typeAt(m.start());
+            CredentialEntry e = catalog.byId(m.id()).orElse(null);
+            if (e == null || inHeading(sectioned, m.start())) continue;
+            if (m.ambiguous() && !acceptAmbiguous(text, m, e, section)) continue;
+            int[] item = item(sectioned, m.start());
+            if (PENDING.matcher(text).region(item[0], item[1]).find()) continue;
+            int next = i + 1 < matches.size() ? Math.min(item[1], matches.get(i + 1).start()) : item[1];
+            next = Math.max(next, m.end());
+            String date = dateIn(text, m.end(), next);
+            if (date.isEmpty()) date = dateIn(text, item[0], m.start());
+            String issuer = e.issuer();
+            if (issuer.isBlank()) issuer = issuerIn(text, m.end(), next);
+            String level = e.level().isBlank() ? levelOf(e.name()) : e.level();
+            hits.add(new Hit(e.id(), clean(e.name()), e.kind(), level, issuer, date,
+                    new Mention(m.surface(), section, m.start(), m.end())));
+            taken.add(new int[]{m.start(), m.end()});
+        }
+        // patterns, and the items of CERTIFICATIONS sections
+        for (Section s : sectioned.sections()) {
+            if (!PATTERN_SECTIONS.contains(s.type())) continue;
+            for (int[] item : items(text, s)) {
+                patterns(text, s.type(), item, taken, hits);
+            }
+        }
+        hits.sort((a, b) -> Integer.compare(a.mention().start(), b.mention().start()));
+        return group(hits);
+    }
+
+    /**
+     * The catalog's matches, one pass over the text. A match that runs across a spaced dash ("CISSP — Certified
+     * Information Systems Security Professional" read as the alias "CISSP certified") is cut at the dash when what
+     * stands before it is an alias of the same entry, and the rest of the line is matched again.
+     */
+    private List<GazetteerMatch> catalogMatches(String text) {
+        List<GazetteerMatch> out = new ArrayList<>();
+        for (GazetteerMatch m : catalog.find(text)) {
+            Matcher dash = SPACED_DASH.matcher(m.surface());
+            if (dash.find() && dash.start() > 0) {
+                String before = m.surface().substring(0, dash.start());
+                if (catalog.byAlias(before).stream().anyMatch(e -> e.id().equals(m.id()))) {
+                    out.add(new GazetteerMatch(m.start(), m.start() + before.length(), m.id(), before, m.ambiguous()));
+                    int from = m.start() + dash.end();
+                    int le = text.indexOf('\n', from);
+                    if (le < 0) le = text.length();
+                    for (GazetteerMatch r : catalog.find(text.substring(from, le))) {
+                        out.add(new GazetteerMatch(from + r.start(), from + r.end(), r.id(), r.surface(), r.ambiguous()));
+                    }
+                    continue;
+                }
+            }
+            if (!out.isEmpty() && out.get(out.size() - 1).end() > m.start()) continue;
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—]\\s");
+    private static final Pattern COURSE_CUE = Pattern.compile("(?i)\\b(?:course|courses|coursera|edx|udemy|udacity"
+            + "|linkedin\\s+learning|datacamp|pluralsight|mooc|specialization|specialisation|nanodegree|online)\\b");
+
+    /**
+     * An alias that is an ordinary phrase ("Machine Learning", "Algorithms", "CSM") names a credential in a
+     * CERTIFICATIONS section or next to a credential cue, and only when it stands on its own: not inside a longer
+     * capitalized name ("JavaScript Algorithms and Data Structures Certification"). A course needs a course cue
+     * ("Coursera", "course", "online") outside a CERTIFICATIONS section: "certifications in machine learning" names
+     * no course.
+     */
+    private boolean acceptAmbiguous(String text, GazetteerMatch m, CredentialEntry e, SectionType section) {
+        if (capitalizedNeighbour(text, m.start(), m.end())) return false;
+        if (section == SectionType.CERTIFICATIONS) return true;
+        if (!catalog.hasCredentialContext(text, m.start(), m.end())) return false;
+        if (e.kind() != CredentialKind.ONLINE_COURSE) return true;
+        int ls = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+        int le = text.indexOf('\n', m.end());
+        return COURSE_CUE.matcher(text).region(ls, le < 0 ? text.length() : le).find();
+    }
+
+    /** True when a capitalized word stands right before or after the span, with only spaces between. */
+    private static boolean capitalizedNeighbour(String text, int start, int end) {
+        int i = start;
+        while (i > 0 && text.charAt(i - 1) == ' ') i--;
+        if (i < start && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            int w = i;
+            while (w > 0 && Character.isLetterOrDigit(text.charAt(w - 1))) w--;
+            if (Character.isUpperCase(text.charAt(w))) return true;
+        }
+        int j = end;
+        while (j < text.length() && text.charAt(j) == ' ') j++;
+        return j > end && j < text.length() && Character.isUpperCase(text.charAt(j))
+                && !ISSUER_START.matcher(text).region(j, text.length()).lookingAt();
+    }
+
+    /** Words that start an issuer or a note after a name rather than continue it. */
+    private static final Pattern ISSUER_START = Pattern.compile("(?:Coursera|Udemy|Udacity|EdX|edX|LinkedIn|DataCamp"
+            + "|Pluralsight|Issued|Expires|Exp|Valid|Completed|From|By)\\b");
+
+    /** True when {@code at} stands in a section's heading. */
+    private static boolean inHeading(SectionedText sectioned, int at) {
+        for (Section s : sectioned.sections()) if (at >= s.start() && at < s.contentStart()) return true;
+        return false;
+    }
+
+    /** Credentials in no catalog, found on one item by the patterns, or the item itself in CERTIFICATIONS. */
+    private void patterns(String text, SectionType section, int[] item, List<int[]> taken, List<Hit> hits) {
+        int from = item[0];
+        int to = item[1];
+        String s = text.substring(from, to);
+        if (PENDING.matcher(s).find() || AWARD.matcher(s).find() || NOT_CREDENTIAL.matcher(s).find()) return;
+        if (isHeaderRow(s)) return;
+        boolean any = overlaps(taken, from, to);
+        List<int[]> names = new ArrayList<>();
+        for (Pattern p : List.of(IN_FIELD, PREFIXED, SUFFIXED)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                int ns = from + m.start();
+                int ne = from + m.end();
+                ne = withAcronym(text, ne, to);
+                Matcher tail = COLON_TAIL.matcher(text).region(ne, to);
+                if (p == SUFFIXED && tail.lookingAt()) ne = tail.end();
+                if (overlaps(taken, ns, ne) || overlaps(names, ns, ne)) continue;
+                names.add(new int[]{ns, ne});
+            }
+        }
+        if (names.isEmpty() && !any && section == SectionType.CERTIFICATIONS) {
+            int[] head = head(text, from, to);
+            if (head != null) names.add(head);
+        }
+        for (int[] n : names) {
+            String name = clean(text.substring(n[0], n[1]));
+            if (!plausible(name)) continue;
+            // a spelling the catalog knows, written on its own
+            List<CredentialEntry> known = catalog.byAlias(name);
+            int next = to;
+            for (int[] o : names) if (o[0] > n[0]) next = Math.min(next, o[0]);
+            String date = dateIn(text, n[1], next);
+            if (date.isEmpty() && names.size() == 1) date = dateIn(text, from, n[0]);
+            String written = issuerIn(text, n[1], next);
+            Mention mention = new Mention(text.substring(n[0], n[1]), section, n[0], n[1]);
+            if (!known.isEmpty()) {
+                CredentialEntry e = known.get(0);
+                hits.add(new Hit(e.id(), e.name(), e.kind(), e.level().isBlank() ? levelOf(e.name()) : e.level(),
+                        e.issuer().isBlank() ? written : e.issuer(), date, mention));
+            } else {
+                String issuer = written.isEmpty() ? platformIn(name) : written;
+                if (issuer.isEmpty()) {
+                    // "Google Certified Educator": the vendor the name begins with
+                    Matcher v = vendors.matcher(name);
+                    if (v.find() && v.start() == 0) issuer = v.group();
+                }
+                hits.add(new Hit(UNKNOWN + key(name), name, kindOf(name, issuer), levelOf(name), issuer, date,
+                        mention));
+            }
+            taken.add(n);
+        }
+    }
+
+    /** "Esri Technical Certification: ArcGIS Desktop Associate": the name goes on after the colon. */
+    private static final Pattern COLON_TAIL = Pattern.compile("\\G:\\s*[A-Z][^,;|(]{1,60}?(?=\\s*(?:$|[,;|(]|\\s[-–—]\\s))");
+    private static final Pattern ACRONYM = Pattern.compile("\\G\\s*\\([A-Z][A-Z0-9+& -]{1,11}\\)");
+
+    /** A table's heading row: "Credential | Issuer | Number / Year". */
+    private static boolean isHeaderRow(String s) {
+        String k = key(s);
+        if (k.isEmpty()) return false;
+        for (String w : k.split(" ")) if (!HEADER_WORDS.contains(w)) return false;
+        return true;
+    }
+
+    /** After a name, an acronym in parentheses belongs to it: "Certified Kubernetes Administrator (CKA)". */
+    private static int withAcronym(String text, int end, int limit) {
+        Matcher m = ACRONYM.matcher(text).region(end, limit);
+        return m.lookingAt() ? m.end() : end;
+    }
+
+    /**
+     * The name at the head of a CERTIFICATIONS item: up to the first separator that brings an issuer or a date
+     * (" - ", " – ", " | ", ", ", ": ", " from ", " by ", " issued ", a date). An acronym in parentheses stays.
+     */
+    private static int[] head(String text, int from, int to) {
+        Matcher cut = Pattern.compile("\\s+[-–—|]\\s+|,\\s|:\\s|;\\s|\\s+(?:from|by|issued|through|via|at)\\s"
+                + "|\\s*\\((?![A-Z][A-Z0-9+& -]{1,11}\\))|\\s+(?=(?i:exp(?:\\.|ires?))\\b)").matcher(text).region(from, to);
+        int end = cut.find() ? cut.start() : to;
+        Matcher d = DATE.matcher(text).region(from, end);
+        if (d.find()) end = d.start();
+        while (end > from && " \t.,;:-–—".indexOf(text.charAt(end - 1)) >= 0) end--;
+        return end > from ? new int[]{from, end} : null;
+    }
+
+    /** A plausible credential name: two letters or more, at most twelve words, not a degree nor a sentence. */
+    private static boolean plausible(String name) {
+        if (name.length() < 2 || name.length() > 120) return false;
+        int letters = 0;
+        for (int i = 0; i < name.length(); i++) if (Character.isLetter(name.charAt(i))) letters++;
+        if (letters < 2) return false;
+        String[] words = name.split("\\s+");
+        if (words.length > 12) return false;
+        if (DEGREE.matcher(name).find()) return false;
+        return !Set.of("certification", "certifications", "certificate", "certificates", "certified", "license",
+                "licenses", "licence", "licensed", "specialization", "none", "n/a", "courses", "training").contains(
+                key(name));
+    }
+
+    /** The name without a bullet, quotes or trailing punctuation. */
+    private static String clean(String s) {
+        String t = s.replaceAll("[\\u200B-\\u200D\\uFEFF]", "").replaceAll("\\s+", " ").strip();
+        t = t.replaceAll("^[•*\\-–—\"'“]+\\s*", "").replaceAll("[\"'”.,;:]+$", "").strip();
+        return LEADING_VERB.matcher(t).replaceFirst("");
+    }
+
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?i:completed|attended|earned|received|obtained"
+            + "|passed|achieved|awarded|acquired|holds?|holding)\\s+(?:the\\s+|a\\s+|an\\s+)?");
+
+    /** The first date in {@code [from, to)}, as written; "" when none. */
+    static String dateIn(String text, int from, int to) {
+        if (to <= from) return "";
+        Matcher d = DATE.matcher(text).region(from, to);
+        return d.find() ? d.group().replaceAll("\\s+", " ").strip() : "";
+    }
+
+    private static final Pattern ISSUER = Pattern.compile(
+            "\\G\\s*(?:[-–—|,:]\\s*|\\((?=[^)]*\\))|\\s(?:issued\\s+by|offered\\s+by|by|from|through|via|at)\\s+)"
+                    + "(?:issued\\s+by\\s+|offered\\s+by\\s+|by\\s+)?([A-Za-z][^,;|()\\n–—]{1,70}?)\\s*(?=$|[,;|()\\n–—]|\\s-\\s)");
+
+    /** The issuer written right after a name: "– Microsoft", "(Coursera)", ", Example University", "issued by X". */
+    private static String issuerIn(String text, int from, int to) {
+        if (to <= from) return "";
+        Matcher m = ISSUER.matcher(text).region(from, to);
+        if (!m.lookingAt()) return "";
+        String issuer = m.group(1).strip();
+        if (issuer.equals(issuer.toLowerCase(Locale.ROOT))) return "";
+        if (DATE.matcher(issuer).matches() || issuer.matches("(?i)(?:exp|expires|valid|license|licence|no|id)\\b.*")) {
+            return "";
+        }
+        // "Oregon State Board of Nursing — License No. …": the issuer, not what follows
+        return issuer.replaceAll("\\s+(?:19|20)\\d\\d$", "").strip();
+    }
+
+    private static String platformIn(String name) {
+        Matcher m = PLATFORM.matcher(name);
+        if (!m.find()) return "";
+        String p = m.group();
+        return p.substring(0, 1).toUpperCase(Locale.ROOT) + p.substring(1);
+    }
+
+    /** The kind of a credential in no catalog, from its words and its issuer. */
+    CredentialKind kindOf(String name, String issuer) {
+        String both = name + " " + issuer;
+        if (BOOTCAMP.matcher(both).find()) return CredentialKind.BOOTCAMP;
+        if (PLATFORM.matcher(both).find() || COURSE.matcher(name).find()) return CredentialKind.ONLINE_COURSE;
+        if (LICENSE.matcher(name).find()) return CredentialKind.LICENSE;
+        if (vendors.matcher(both).find()) return CredentialKind.VENDOR_CERTIFICATION;
+        if (PROFESSIONAL_BODY.matcher(both).find()) return CredentialKind.PROFESSIONAL_CERTIFICATION;
+        return CredentialKind.OTHER;
+    }
+
+    /** foundational, associate, professional, expert, specialty… from the name; "" when it says none. */
+    static String levelOf(String name) {
+        Matcher m = LEVEL.matcher(name);
+        String level = "";
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            switch (w) {
+                case "foundation", "foundations", "fundamentals", "foundational", "essentials" -> level = "foundational";
+                case "associate" -> level = "associate";
+                case "professional", "practitioner", "advanced" -> {
+                    // "Certified … Professional" names a professional body's credential, not a level
+                    if (!(w.equals("professional") && name.matches("(?i)^certified\\b.*"))) level = "professional";
+                }
+                case "expert", "master" -> level = "expert";
+                case "specialty" -> level = "specialty";
+                default -> {
+                }
+            }
+        }
+        return level;
+    }
+
+    /** Lower-cased words joined by single spaces, punctuation folded. */
+    static String key(String name) {
+        return ListItems.key(name);
+    }
+
+    /**
+     * The item that holds {@code at}: in a CERTIFICATIONS section, a bullet line with the lines that continue it;
+     * elsewhere the line.
+     */
+    private static int[] item(SectionedText sectioned, int at) {
+        String text = sectioned.text();
+        int ls = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        if (at == 0) ls = 0;
+        int le = text.indexOf('\n', at);
+        if (le < 0) le = text.length();
+        if (sectioned.typeAt(at) != SectionType.CERTIFICATIONS) return new int[]{ls, le};
+        Section s = null;
+        for (Section x : sectioned.sections()) if (at >= x.start() && at < x.end()) s = x;
+        if (s == null) return new int[]{ls, le};
+        for (int[] item : items(text, s)) if (at >= item[0] && at <= item[1]) return item;
+        return new int[]{ls, le};
+    }
+
+    /**
+     * The items of a section: in a CERTIFICATIONS section whose lines open with bullets, each bullet line with the
+     * lines that follow it without one; otherwise each line. Offsets of the content, without the bullet.
+     */
+    private static List<int[]> items(String text, Section s) {
+        List<TextLine> lines = TextLine.lines(text, s.contentStart(), s.end());
+        List<int[]> out = new ArrayList<>();
+        boolean bullets = false;
+        if (s.type() == SectionType.CERTIFICATIONS) for (TextLine l : lines) bullets |= l.isBullet();
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine l = lines.get(i).withoutBullet();
+            int end = l.end();
+            if (bullets && lines.get(i).isBullet()) {
+                while (i + 1 < lines.size() && !lines.get(i + 1).isBullet()
+                        && !lines.get(i + 1).text().matches("^[A-Z][A-Za-z ]{0,40}:$")) {
+                    end = lines.get(++i).end();
+                }
+            }
+            if (end > l.start()) out.add(new int[]{l.start(), end});
+        }
+        return out;
+    }
+
+    private static boolean overlaps(List<int[]> spans, int s, int e) {
+        for (int[] x : spans) if (x[0] < e && s < x[1]) return true;
+        return false;
+    }
+
+    /** One certificate per id, mentions merged, the first issuer and date that were found kept. */
+    private static List<Certificate> group(List<Hit> hits) {
+        Map<String, List<Hit>> byId = new LinkedHashMap<>();
+        for (Hit h : hits) byId.computeIfAbsent(h.id(), k -> new ArrayList<>()).add(h);
+        List<Certificate> out = new ArrayList<>(byId.size());
+        for (List<Hit> group : byId.values()) {
+            Hit first = group.get(0);
+            String issuer = "";
+            String date = "";
+            List<Mention> mentions = new ArrayList<>();
+            for (Hit h : group) {
+                if (issuer.isEmpty()) issuer = h.issuer();
+                if (date.isEmpty()) date = h.date();
+                mentions.add(h.mention());
+            }
+            out.add(new Certificate(first.id(), first.name(), first.kind(), first.level(), issuer, date, mentions));
+        }
+        return List.copyOf(out);
+    }
+}

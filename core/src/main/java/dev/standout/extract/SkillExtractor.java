@@ -1,0 +1,685 @@
+package dev.standout.extract;
+
+import dev.standout.resume.Evidence;
+import dev.standout.resume.Mention;
+import dev.standout.resume.Project;
+import dev.standout.resume.Skill;
+import dev.standout.section.Section;
+import dev.standout.section.SectionType;
+import dev.standout.section.SectionedText;
+import dev.standout.taxonomy.GazetteerMatch;
+import dev.standout.taxonomy.SkillEntry;
+import dev.standout.taxonomy.SkillTaxonomy;
+import dev.standout.taxonomy.SkillType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds skills: the gazetteer's aliases matched over the whole text in one pass, filtered by context, grouped
+ * per skill id with every mention kept.
+ *
+ * <p>Skills used in a role or a project ({@link Evidence#USED}) are told apart from skills only listed
+ * ({@link Evidence#LISTED}): a skill is used when any of its mentions stands in an EXPERIENCE or PROJECTS section,
+ * or inside a project found elsewhere.
+ *
+ * <p>Immutable and safe to share between threads; the taxonomy is loaded once per JVM.
+ */
+public final class SkillExtractor {
+
+    /** A mention accepted by the filters: the skill's id, name and type ({@code null} for a skill in no taxonomy). */
+    record Found(String id, String name, SkillType type, Mention mention) {
+    }
+
+    /**
+     * A possible skill mention, before the decision to keep it: a gazetteer match, or an item of a list that the
+     * taxonomy does not know. For model training and inspection.
+     *
+     * @param id       the taxonomy id, or {@link #UNKNOWN} + the item's key
+     * @param name     the canonical name, or the item as written
+     * @param type     the taxonomy type, or {@code null} for an unknown item
+     * @param mention  where it stands
+     * @param byRules  whether the hand-written rules keep it
+     * @param features the binary features the {@link SkillModel} weighs
+     */
+    public record Candidate(String id, String name, SkillType type, Mention mention, boolean byRules,
+                            List<String> features) {
+        public Candidate {
+            Objects.requireNonNull(id, "id");
+            features = List.copyOf(features);
+        }
+    }
+
+    /** Prefix of the ids of skills that stand in a skills list but in no taxonomy. */
+    public static final String UNKNOWN = "unknown:";
+
+    /** Sections whose list items are read as skills even when the taxonomy does not know them. */
+    private static final EnumSet<SectionType> LIST_SECTIONS = EnumSet.of(SectionType.SKILLS);
+    /** Sections where a job skill or a field of knowledge is not taken, even as a list item. */
+    private static final EnumSet<SectionType> NO_JOB_SKILLS = EnumSet.of(SectionType.EDUCATION, SectionType.AWARDS,
+            SectionType.PUBLICATIONS, SectionType.PROJECTS, SectionType.VOLUNTEER, SectionType.INTERESTS);
+    /** A version after a technology's name: "Hibernate 3.0", "Oracle 10g", "Tomcat 5.x", "Java 8". */
+    private static final Pattern VERSION = Pattern.compile(
+            "\\G[ ]v?(?!(?:19|20)\\d\\d\\b)(?:\\d{1,4}(?:\\.(?:\\d{1,3}|x))*(?:g|i|c|x)?)(?![\\w.+#])(?!\\s*\\+?\\s*(?i:years?|yrs?|months?|mos?|%))");
+
+    private final SkillTaxonomy taxonomy;
+    private final SkillModel model;
+
+    /** With the taxonomy and the mention model shipped with Standout. */
+    public SkillExtractor() {
+        this(SkillTaxonomy.defaultTaxonomy(), SkillModel.standard());
+    }
+
+    /**
+     * @param taxonomy the skills gazetteer
+     * @param model    the model that decides which candidates to keep, or {@code null} for the hand-written rules
+     */
+    public SkillExtractor(SkillTaxonomy taxonomy, SkillModel model) {
+        this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+        this.model = model;
+    }
+
+    /** The taxonomy the skills come from. */
+    public SkillTaxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    /** The skills of a resume, in the order of their first mention; evidence from the sections only. */
+    public List<Skill> extract(SectionedText sectioned) {
+        return group(find(sectioned), List.of());
+    }
+
+    /** The accepted mentions of a resume, in text order. */
+    List<Found> find(SectionedText sectioned) {
+        List<Found> out = new ArrayList<>();
+        List<Candidate> candidates = candidates(sectioned);
+        for (Candidate c : candidates) {
+            boolean keep;
+            if (model == null || c.type() == SkillType.SOFT) keep = c.byRules();
+            else if (c.type() == SkillType.TECH && c.byRules() && !c.features().contains("amb")) keep = true;
+            else keep = model.accepts(c.features());
+            if (keep) out.add(new Found(c.id(), c.name(), c.type(), c.mention()));
+        }
+        return withRepeats(SectionRepair.repair(sectioned), out);
+    }
+
+    /**
+     * The accepted mentions with the other places where an unknown skill of a list is named as written: "LoRaWAN"
+     * listed under skills and named again in a project. Only names shaped like a technology's (an acronym, a word
+     * with a digit or an inner capital, several words) are looked for; single ordinary words are not.
+     */
+    private static List<Found> withRepeats(SectionedText sectioned, List<Found> found) {
+        String text = sectioned.text();
+        Map<String, Found> names = new LinkedHashMap<>();
+        for (Found f : found) {
+            if (f.type() == null && TECH_SHAPE.matcher(f.mention().text()).matches()) {
+                names.putIfAbsent(f.mention().text(), f);
+            }
+        }
+        if (names.isEmpty()) return found;
+        List<Found> out = new ArrayList<>(found);
+        for (Map.Entry<String, Found> e : names.entrySet()) {
+            String name = e.getKey();
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if ((at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)))
+                        || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
+                    continue;
+                }
+                boolean taken = false;
+                for (Found f : out) taken |= f.mention().start() < end && at < f.mention().end();
+                SectionType section = sectioned.typeAt(at);
+                if (taken || section == SectionType.PUBLICATIONS) continue;
+                Found first = e.getValue();
+                out.add(new Found(first.id(), first.name(), null, new Mention(name, section, at, end)));
+            }
+        }
+        out.sort(Comparator.comparingInt(f -> f.mention().start()));
+        return out;
+    }
+
+    /** An acronym, a word with a digit or an inner capital, or a name of several capitalized words. */
+    private static final Pattern TECH_SHAPE = Pattern.compile(
+            "[A-Z][A-Z0-9+#.&-]{1,9}|\\S*\\d\\S*|\\S*[a-z][A-Z]\\S*|[A-Z][\\w.+#-]*(?:\\s+[A-Z][\\w.+#-]*)+");
+
+    /**
+     * Every possible skill mention of a resume, in text order, with the rules' verdict and the model's features:
+     * the gazetteer's matches (natural languages left out) and the items of list lines that hold no match.
+     */
+    public List<Candidate> candidates(SectionedText original) {
+        SectionedText sectioned = SectionRepair.repair(Objects.requireNonNull(original, "sectioned"));
+        String text = sectioned.text();
+        List<Candidate> out = new ArrayList<>();
+        List<Section> sections = sectioned.sections();
+        List<GazetteerMatch> matches = taxonomy.find(text);
+        Lines lines = new Lines(text);
+        Counts counts = new Counts();
+        for (GazetteerMatch m : matches) {
+            counts.perId.merge(m.id(), 1, Integer::sum);
+            if (taxonomy.byId(m.id()).map(x -> x.type() == SkillType.TECH).orElse(false)) {
+                counts.techPerLine.merge(lines.start(m.start()), 1, Integer::sum);
+            }
+        }
+        int si = 0;
+        for (GazetteerMatch m : matches) {
+            while (si < sections.size() && sections.get(si).end() <= m.start()) si++;
+            SectionType section = si < sections.size() && sections.get(si).start() <= m.start()
+                    ? sections.get(si).type() : SectionType.CONTACT;
+            SkillEntry e = taxonomy.byId(m.id()).orElse(null);
+            if (e == null || e.type() == SkillType.LANGUAGE) continue;
+            int end = m.end();
+            boolean version = false;
+            Matcher v = VERSION.matcher(text).region(end, Math.min(text.length(), end + 16));
+            if (v.lookingAt()) {
+                version = true;
+                if (e.type() == SkillType.TECH) end = v.end();
+            }
+            boolean rules = accept(text, m, e, section);
+            List<String> f = features(text, m, e, section, version, rules, lines, counts);
+            out.add(new Candidate(e.id(), e.name(), e.type(), new Mention(text.substring(m.start(), end), section,
+                    m.start(), end), rules, f));
+        }
+        List<Candidate> unknown = unknownListItems(sectioned, matches, out);
+        if (unknown.isEmpty()) return out;
+        out.addAll(unknown);
+        out.sort(Comparator.comparingInt(c -> c.mention().start()));
+        return out;
+    }
+
+    /** Matches per skill id and technologies per line (by the line's start). */
+    private static final class Counts {
+        final Map<String, Integer> perId = new java.util.HashMap<>();
+        final Map<Integer, Integer> techPerLine = new java.util.HashMap<>();
+    }
+
+    /** Line bounds of a text, looked up by offset. */
+    private static final class Lines {
+        private final String text;
+        private int cachedStart = -1;
+        private int cachedEnd = -1;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        int start(int at) {
+            locate(at);
+            return cachedStart;
+        }
+
+        int end(int at) {
+            locate(at);
+            return cachedEnd;
+        }
+
+        private void locate(int at) {
+            if (at >= cachedStart && at < cachedEnd) return;
+            cachedStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+            if (at == 0) cachedStart = 0;
+            int e = text.indexOf('\n', at);
+            cachedEnd = e < 0 ? text.length() : e;
+        }
+    }
+
+    private static final Set<String> CUE_WORDS = Set.of("in", "with", "using", "of", "and", "on", "for", "to", "the",
+            "a", "an", "like", "including", "use", "used", "via", "through", "as", "at", "by", "from", "or");
+
+    /** The features of a gazetteer match, for the {@link SkillModel}. */
+    private List<String> features(String text, GazetteerMatch m, SkillEntry e, SectionType section, boolean version,
+                                  boolean rules, Lines lines, Counts counts) {
+        List<String> f = new ArrayList<>(48);
+        String t = e.type().name();
+        ListItems.Item item = ListItems.itemAround(text, m.start(), m.end());
+        boolean whole = item.start() == m.start() && item.end() >= m.end();
+        int ls = lines.start(m.start());
+        int le = lines.end(m.start());
+        int mw = ListItems.words(text, m.start(), m.end());
+        int iw = ListItems.words(text, item.start(), item.end());
+        int lw = ListItems.words(text, ls, le);
+        int seps = 0;
+        for (int i = ls; i < le; i++) if (",;|•".indexOf(text.charAt(i)) >= 0) seps++;
+        int lineTech = counts.techPerLine.getOrDefault(ls, 0) - (e.type() == SkillType.TECH ? 1 : 0);
+        f.add("t=" + t);
+        f.add("s=" + section);
+        f.add("t*s=" + t + "|" + section);
+        if (m.ambiguous()) {
+            f.add("amb");
+            if (taxonomy.hasTechContext(text, m.start(), m.end())) f.add("amb&ctx");
+            if (whole) f.add("amb&whole");
+            if (version) f.add("amb&ver");
+        }
+        if (e.hot()) f.add("hot");
+        for (String src : e.sources()) f.add("src=" + src);
+        if (e.sources().size() == 1) f.add("only=" + e.sources().get(0));
+        if (whole) {
+            f.add("whole");
+            f.add("t*whole=" + t);
+        }
+        f.add("mw=" + Math.min(mw, 3));
+        f.add("iw=" + Math.min(iw, 6));
+        f.add("t*extra=" + t + "|" + Math.min(iw - mw, 3));
+        if (listLine(text, m.start())) f.add("t*listLine=" + t);
+        if (seps >= 2) f.add("t*inList=" + t);
+        f.add("seps=" + Math.min(seps, 4));
+        f.add("lw=" + (lw <= 5 ? "5" : lw <= 12 ? "12" : lw <= 25 ? "25" : "more"));
+        f.add("lineTech=" + Math.min(lineTech, 3));
+        if (ListItems.hasTechLabel(text, ls, le)) f.add("techLabel");
+        if (isCapitalsLine(text, m.start())) f.add("t*caps=" + t);
+        if (isCitation(text, m.start())) f.add("cite");
+        if (ListItems.isLabel(text, m.end())) f.add("t*label=" + t);
+        String c = caseOf(m.surface());
+        f.add("case=" + c);
+        f.add("t*case=" + t + "|" + c);
+        if (version) f.add("ver");
+        if (m.end() - m.start() == 1) f.add("len1");
+        String prev = previousWord(text, m.start(), ls);
+        f.add("prev=" + (prev.isEmpty() ? "^" : CUE_WORDS.contains(prev) ? prev : "w"));
+        String next = nextWord(text, m.end());
+        f.add("next=" + (m.end() >= le ? "$" : CUE_WORDS.contains(next) ? next : ORDINARY_AFTER.contains(next)
+                ? "ord" : next.isEmpty() ? "p" : "w"));
+        f.add(rules ? "rule" : "norule");
+        f.add("t*rule=" + t + "|" + rules);
+        f.add("t*s*whole=" + t + "|" + section + "|" + whole);
+        f.add("prevc=" + charClass(text, m.start() - 1, true));
+        f.add("nextc=" + charClass(text, m.end(), false));
+        if (ListItems.skipBullet(text, ls, le) == m.start()) f.add("t*lineStart=" + t);
+        if (ls < le && TextLine.BULLETS.indexOf(text.charAt(ls)) >= 0) f.add("bullet");
+        f.add("rep=" + Math.min(counts.perId.getOrDefault(m.id(), 0), 3));
+        f.add("id=" + e.id());
+        return f;
+    }
+
+    /** The class of the character next to a match, skipping spaces: a letter, a separator, a bracket, the line's end. */
+    private static String charClass(String text, int at, boolean backwards) {
+        int i = at;
+        while (i >= 0 && i < text.length() && text.charAt(i) == ' ') i += backwards ? -1 : 1;
+        if (i < 0 || i >= text.length() || text.charAt(i) == '\n') return "eol";
+        char c = text.charAt(i);
+        if (Character.isLetter(c)) return "letter";
+        if (Character.isDigit(c)) return "digit";
+        if (",;|•".indexOf(c) >= 0) return "sep";
+        if ("()[]".indexOf(c) >= 0) return "paren";
+        if (c == ':' || c == '-' || c == '–' || c == '/' || c == '.' || c == '&') return String.valueOf(c);
+        return "other";
+    }
+
+    /** A coarse shape of an unknown item: an acronym, a word with digits, a gerund, a phrase… */
+    private static String shapeOf(String s) {
+        if (s.matches("[A-Z][A-Z0-9+#.-]{1,7}")) return "acronym";
+        if (s.matches(".*\\d.*")) return "digits";
+        if (s.matches("(?i).*ing\\b.*")) return "gerund";
+        if (s.matches(".*[a-z][A-Z].*")) return "camel";
+        if (s.indexOf('/') >= 0 || s.indexOf('&') >= 0) return "joined";
+        if (s.indexOf(' ') < 0) return "word";
+        return "phrase";
+    }
+
+    private static String caseOf(String s) {
+        boolean upper = false;
+        boolean lower = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            upper |= Character.isUpperCase(ch);
+            lower |= Character.isLowerCase(ch);
+        }
+        if (upper && !lower) return "upper";
+        if (!upper) return "lower";
+        if (Character.isUpperCase(s.charAt(0))) {
+            for (int i = 1; i < s.length(); i++) {
+                if (Character.isUpperCase(s.charAt(i)) && s.charAt(i - 1) != ' ') return "mixed";
+            }
+            return "title";
+        }
+        return "mixed";
+    }
+
+    private static String previousWord(String text, int at, int lineStart) {
+        int i = at;
+        while (i > lineStart && text.charAt(i - 1) == ' ') i--;
+        int e = i;
+        while (i > lineStart && Character.isLetter(text.charAt(i - 1))) i--;
+        return text.substring(i, e).toLowerCase(Locale.ROOT);
+    }
+
+    private boolean accept(String text, GazetteerMatch m, SkillEntry e, SectionType section) {
+        if (e.type() == SkillType.LANGUAGE || section == SectionType.PUBLICATIONS) return false;
+        if (isCitation(text, m.start())) return false;
+        ListItems.Item item = ListItems.itemAround(text, m.start(), m.end());
+        boolean whole = item.start() == m.start() && item.end() >= m.end();
+        if (m.ambiguous() && !acceptAmbiguous(text, m, section, whole)) return false;
+        if (e.type() != SkillType.TECH) {
+            // ordinary phrases ("sales", "teaching", "computer science") name a skill when they stand in a short
+            // item of a list or a bullet, not inside a sentence, a degree's field, a title or as a category label
+            if (NO_JOB_SKILLS.contains(section) || ListItems.isLabel(text, m.end())) return false;
+            if (isCapitalsLine(text, m.start())) return false;
+            int words = ListItems.words(text, item.start(), item.end());
+            if (words > Math.max(MAX_ITEM_WORDS, ListItems.words(text, m.start(), m.end()) + 1)) return false;
+            if (section == SectionType.EXPERIENCE) return whole && item.end() == m.end() && inList(text, m.start());
+            return listLine(text, m.start());
+        }
+        return true;
+    }
+
+    /** Longest item of a list, in words, that a job skill or a field of knowledge may stand in. */
+    private static final int MAX_ITEM_WORDS = 4;
+    /** A reference: "Fitch, D., &amp; Cary, S. (2012, November)." */
+    private static final Pattern CITATION = Pattern.compile(
+            "\\(\\s*(?:19|20)\\d\\d[a-z]?\\s*(?:,[^)]{0,20})?\\)|\\b[A-Z][a-z]+,\\s+[A-Z]\\.(?:\\s*[A-Z]\\.)?,?\\s+(?:&|and)\\s");
+    /** Words after an ambiguous name that show it is an ordinary word, even across a line break. */
+    private static final Set<String> ORDINARY_AFTER = Set.of("than", "of", "the", "to", "is", "was", "are", "were");
+
+    /** True when the line that holds {@code at} is a bibliographic reference. */
+    private static boolean isCitation(String text, int at) {
+        int s = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int e = text.indexOf('\n', at);
+        if (e < 0) e = text.length();
+        return CITATION.matcher(text).region(s, e).find();
+    }
+
+    /**
+     * An ambiguous name ("C", "R", "Go", "Excel", "Spring") is a technology next to a technology cue (see
+     * {@link SkillTaxonomy#hasTechContext}), as a whole item of a skills list or of a list line, or with a
+     * version ("Eclipse 3.1"); never as an initial ("R. Smith"), a grade ("English (C)") or before "than".
+     */
+    private boolean acceptAmbiguous(String text, GazetteerMatch m, SectionType section, boolean whole) {
+        int len = m.end() - m.start();
+        if (len == 1 && m.end() < text.length() && text.charAt(m.end()) == '.'
+                && (m.end() + 1 == text.length() || Character.isWhitespace(text.charAt(m.end() + 1)))) {
+            return false;
+        }
+        if (len == 1 && m.start() > 0 && text.charAt(m.start() - 1) == '(' && m.end() < text.length()
+                && text.charAt(m.end()) == ')') {
+            return false;
+        }
+        String next = nextWord(text, m.end());
+        if (ORDINARY_AFTER.contains(next)) return false;
+        if (taxonomy.hasTechContext(text, m.start(), m.end())) return true;
+        if (VERSION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 16)).lookingAt()) return true;
+        return whole && (section == SectionType.SKILLS || inList(text, m.start()));
+    }
+
+    /** The next word after {@code from}, lower-cased, across spaces and one line break; "" when none. */
+    private static String nextWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        int s = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
+        return text.substring(s, i).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * True when the line holding {@code at} reads as a list or a bullet point rather than a sentence: five words at
+     * most after its bullet and label, or items of four words or fewer on average between separators.
+     */
+    private static boolean listLine(String text, int at) {
+        int s = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int e = text.indexOf('\n', at);
+        if (e < 0) e = text.length();
+        int content = ListItems.contentStart(text, s, e);
+        int words = ListItems.words(text, content, e);
+        if (words <= 5) return true;
+        int seps = 0;
+        for (int i = content; i < e; i++) if (",;|•".indexOf(text.charAt(i)) >= 0) seps++;
+        return seps >= 1 && words <= 4 * (seps + 1);
+    }
+
+    /**
+     * True when the line holding {@code at} is written in capitals, has two words or more and no separator: a
+     * heading or a title ("RELEVANT INFORMATION TECHNOLOGY PROJECTS"), not a list.
+     */
+    private static boolean isCapitalsLine(String text, int at) {
+        int s = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int e = text.indexOf('\n', at);
+        if (e < 0) e = text.length();
+        boolean lower = false;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) lower = true;
+            if (",;|•(".indexOf(c) >= 0) return false;
+        }
+        return !lower && ListItems.words(text, s, e) >= 2;
+    }
+
+    /** True when the line holding {@code at} is a list of two separators or more. */
+    private static boolean inList(String text, int at) {
+        int s = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int e = text.indexOf('\n', at);
+        if (e < 0) e = text.length();
+        int seps = 0;
+        for (int i = s; i < e; i++) if (",;|•".indexOf(text.charAt(i)) >= 0) seps++;
+        return seps >= 2;
+    }
+
+    /**
+     * Items of list lines that hold no gazetteer match: candidates for skills the taxonomy does not know. The rules
+     * keep those of SKILLS sections and of lines labelled as technologies ("Environment: …", "Tools used: …") when a
+     * third of the line's items are known technologies or the line has such a label.
+     */
+    private List<Candidate> unknownListItems(SectionedText sectioned, List<GazetteerMatch> matches,
+                                             List<Candidate> known) {
+        String text = sectioned.text();
+        List<Candidate> out = new ArrayList<>();
+        int mi = 0;
+        int ki = 0;
+        boolean skipFirst = false;
+        for (Section s : sectioned.sections()) {
+            boolean listSection = LIST_SECTIONS.contains(s.type());
+            if (s.type() == SectionType.PUBLICATIONS) continue;
+            int ls = s.contentStart();
+            while (ls < s.end()) {
+                int le = text.indexOf('\n', ls);
+                if (le < 0 || le > s.end()) le = s.end();
+                if (!HEADER_LINE.matcher(text).region(ls, le).find() && !isCitation(text, ls)) {
+                    List<ListItems.Item> items = new ArrayList<>(ListItems.items(text, ls, le));
+                    if (skipFirst && !items.isEmpty()) items.remove(0);
+                    skipFirst = false;
+                    // a list wrapped onto the next line: "…, Statistics, Data" + "Cleaning"
+                    if (items.size() >= 2 && le < s.end() && ",;|•".indexOf(text.charAt(le - 1)) < 0) {
+                        int ne = text.indexOf('\n', le + 1);
+                        if (ne < 0 || ne > s.end()) ne = s.end();
+                        List<ListItems.Item> next = ListItems.items(text, le + 1, ne);
+                        if (next.size() == 1 && ListItems.contentStart(text, le + 1, ne) == le + 1
+                                && ListItems.words(text, le + 1, ne) <= 2) {
+                            ListItems.Item last = items.remove(items.size() - 1);
+                            items.add(new ListItems.Item(last.start(), next.get(0).end()));
+                            skipFirst = true;
+                        }
+                    }
+                    boolean column = items.size() == 1 && inColumn(text, ls, le);
+                    if ((items.size() >= 2 && listLike(text, items)) || column) {
+                        boolean labelled = ListItems.hasTechLabel(text, ls, le);
+                        // a list of technologies: some of its items are known technologies
+                        int tech = 0;
+                        while (ki < known.size() && known.get(ki).mention().start() < ls) ki++;
+                        for (int k = ki; k < known.size() && known.get(k).mention().start() < le; k++) {
+                            if (known.get(k).type() == SkillType.TECH && known.get(k).byRules()) tech++;
+                        }
+                        boolean rules = !column && (listSection || labelled) && (labelled || tech * 3 >= items.size())
+                                && s.type() != SectionType.EDUCATION && s.type() != SectionType.CONTACT;
+                        for (ListItems.Item it : items) {
+                            while (mi < matches.size() && matches.get(mi).end() <= it.start()) mi++;
+                            if (mi < matches.size() && matches.get(mi).start() < it.end()) continue;
+                            if (!plausibleItem(text, it)) continue;
+                            String name = it.text(text).replaceAll("\\s+", " ");
+                            List<String> f = new ArrayList<>();
+                            f.add("t=UNKNOWN");
+                            f.add("t*s=UNKNOWN|" + s.type());
+                            if (labelled) f.add("u:labelled");
+                            if (listSection) f.add("u:listSection");
+                            if (column) f.add("u:column");
+                            f.add("u:items=" + Math.min(items.size(), 6));
+                            double ratio = (double) tech / items.size();
+                            f.add("u:tech=" + (tech == 0 ? "0" : ratio < 0.34 ? "low" : ratio < 0.67 ? "mid" : "high"));
+                            f.add("u:words=" + ListItems.words(text, it.start(), it.end()));
+                            f.add("u:case=" + caseOf(name));
+                            f.add("u:shape=" + shapeOf(name));
+                            f.add("u:rule=" + rules);
+                            out.add(new Candidate(UNKNOWN + ListItems.key(name), name, null,
+                                    new Mention(it.text(text), s.type(), it.start(), it.end()), rules, f));
+                        }
+                    }
+                }
+                ls = le + 1;
+            }
+        }
+        return out;
+    }
+
+    /** A line that tells of a role, a school or a publication rather than listing skills. */
+    private static final Pattern HEADER_LINE = Pattern.compile("\\b(?:19[5-9]\\d|20[0-4]\\d)\\b|@|https?://|www\\."
+            + "|\\b[A-Z][a-z]+,\\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH"
+            + "|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\\b"
+            + "|\\b(?:University|College|School|Institute|Inc|Ltd|LLC|Pvt|Corporation)\\b");
+
+    /**
+     * A short line in a column of short lines: "Lab Setup" under "Change Management" above "Six Sigma". Capitalized,
+     * four words at most, without a full stop, and the line before or after is such a line too.
+     */
+    private static boolean inColumn(String text, int ls, int le) {
+        if (!shortItemLine(text, ls, le)) return false;
+        if (ls > 1) {
+            int ps = text.lastIndexOf('\n', ls - 2) + 1;
+            if (shortItemLine(text, ps, ls - 1)) return true;
+        }
+        if (le < text.length()) {
+            int ne = text.indexOf('\n', le + 1);
+            if (ne < 0) ne = text.length();
+            return shortItemLine(text, le + 1, ne);
+        }
+        return false;
+    }
+
+    private static boolean shortItemLine(String text, int ls, int le) {
+        int s = ListItems.skipBullet(text, ls, le);
+        int e = le;
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+        if (e <= s || e - s > 40 || text.charAt(e - 1) == ':' || text.charAt(e - 1) == ',') return false;
+        int w = ListItems.words(text, s, e);
+        return w <= 4 && Character.isUpperCase(text.charAt(s)) && text.substring(s, e).indexOf(". ") < 0;
+    }
+
+    /** Items of a list, not clauses of a sentence: short, mostly capitalized. */
+    private static boolean listLike(String text, List<ListItems.Item> items) {
+        int words = 0;
+        int capital = 0;
+        for (ListItems.Item it : items) {
+            words += ListItems.words(text, it.start(), it.end());
+            if (hasCapitalOrDigit(it.text(text))) capital++;
+        }
+        return words <= 3 * items.size() && capital * 10 >= items.size() * 6;
+    }
+
+    private static boolean hasCapitalOrDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) return true;
+        }
+        return false;
+    }
+
+    /** Words that make an item a phrase of a sentence or a filler rather than a skill's name. */
+    private static final Set<String> NOT_ITEMS = Set.of("etc", "others", "other", "more", "various", "many",
+            "and", "or", "the", "a", "an", "of", "in", "on", "with", "for", "to", "from", "by", "at", "as", "is",
+            "are", "was", "were", "be", "i", "my", "me", "we", "our", "you", "your", "it", "its", "this", "that",
+            "year", "years", "month", "months", "present", "till", "date", "basic", "good", "excellent", "strong",
+            "knowledge", "skills", "skill", "experience", "tools", "languages", "language", "concepts", "ms",
+            "technologies", "technology", "software", "familiar", "proficient", "expert", "working", "using",
+            "used", "including", "like", "such", "also", "well", "very", "have", "has", "had", "able");
+
+    /** A plausible name of a skill: one to four words, with a letter, not a sentence, a date or an address. */
+    private static boolean plausibleItem(String text, ListItems.Item it) {
+        int len = it.end() - it.start();
+        if (len < 2 || len > 40) return false;
+        String s = it.text(text);
+        int words = ListItems.words(text, it.start(), it.end());
+        if (words > 4) return false;
+        char c0 = s.charAt(0);
+        if (!Character.isLetterOrDigit(c0) && c0 != '.') return false;
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) letter |= Character.isLetter(s.charAt(i));
+        if (!letter || !hasCapitalOrDigit(s)) return false;
+        String k = ListItems.key(s);
+        if (k.isEmpty()) return false;
+        String[] w = k.split(" ");
+        if (NOT_ITEMS.contains(w[0]) || NOT_ITEMS.contains(w[w.length - 1])) return false;
+        return !s.matches(".*\\b(?:19|20)\\d\\d\\b.*");
+    }
+
+    /**
+     * Groups mentions per skill id, in the order of first mention. A skill is USED when a mention stands in an
+     * EXPERIENCE or PROJECTS section or inside one of {@code usedRanges} (pairs of offsets).
+     */
+    List<Skill> group(List<Found> found, List<int[]> usedRanges) {
+        Map<String, List<Mention>> mentions = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Boolean> used = new LinkedHashMap<>();
+        for (Found f : found) {
+            String id = f.id();
+            names.putIfAbsent(id, f.name());
+            mentions.computeIfAbsent(id, k -> new ArrayList<>()).add(f.mention());
+            boolean u = isUsed(f.mention(), usedRanges);
+            used.merge(id, u, Boolean::logicalOr);
+        }
+        List<Skill> out = new ArrayList<>(mentions.size());
+        for (Map.Entry<String, List<Mention>> e : mentions.entrySet()) {
+            out.add(new Skill(e.getKey(), names.get(e.getKey()), used.get(e.getKey()) ? Evidence.USED
+                    : Evidence.LISTED, e.getValue()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The names of the technologies and job skills among {@code found} that stand in {@code [start, end)}, distinct
+     * and in text order. Soft skills are left out.
+     */
+    static List<String> namesIn(List<Found> found, int start, int end) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Found f : found) {
+            if (f.mention().start() < start || f.mention().end() > end || f.type() == SkillType.SOFT) continue;
+            names.putIfAbsent(f.id(), f.name());
+        }
+        return List.copyOf(names.values());
+    }
+
+    /**
+     * The project with its keywords in canonical form: a keyword that is an alias of a skill becomes the skill's
+     * name ("NodeJS" → "Node.js"), and duplicates go.
+     */
+    Project canonicalKeywords(Project p) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String k : p.keywords()) {
+            String name = k;
+            List<SkillEntry> entries = taxonomy.byAlias(k);
+            if (!entries.isEmpty()) {
+                SkillEntry best = entries.get(0);
+                for (SkillEntry e : entries) {
+                    if (e.type() == SkillType.TECH) {
+                        best = e;
+                        break;
+                    }
+                }
+                name = best.name();
+            }
+            out.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+        }
+        List<String> keywords = List.copyOf(out.values());
+        if (keywords.equals(p.keywords())) return p;
+        return new Project(p.name(), p.description(), keywords, p.url(), p.highlights(), p.evidence(), p.archetype(),
+                p.themes(), p.mentions());
+    }
+
+    private static boolean isUsed(Mention m, List<int[]> ranges) {
+        if (m.section() == SectionType.EXPERIENCE || m.section() == SectionType.PROJECTS) return true;
+        for (int[] r : ranges) if (m.start() >= r[0] && m.end() <= r[1]) return true;
+        return false;
+    }
+}

@@ -4,10 +4,6 @@ import dev.standout.DocumentException;
 import dev.standout.Result;
 import dev.standout.Standout;
 import dev.standout.corpus.CorpusModel;
-import dev.standout.resume.Resume;
-import dev.standout.score.Analysis;
-import dev.standout.score.DifferentiationScorer;
-import dev.standout.section.SectionedText;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -35,17 +31,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The end-to-end harness: the same livecareer PDFs read by three (or four) contenders, each in a fresh JVM with
+ * The end-to-end harness: the same livecareer PDFs read by three contenders, each in a fresh JVM with
  * the same number of worker threads, so that loading counts as it does for a user:
  * <ul>
  *   <li>{@code floor}: PDFBox's {@code PDFTextStripper} and CoreNLP {@code tokenize,ssplit}; nothing that reads
  *       every PDF and tokenizes it can be much faster;</li>
  *   <li>{@code naive}: PDFBox wired by hand to CoreNLP's default English pipeline
  *       ({@code tokenize,ssplit,pos,lemma,ner});</li>
- *   <li>{@code standout}: {@code Standout.create()} (or a builder with {@code --model}) analyzing each file;</li>
- *   <li>{@code full}: Standout's parse, sections and contacts, then every extractor the library has
- *       ({@link FullExtraction}) and scoring: the whole analysis, for as long as {@code Standout.analyze} does
- *       not run all of it itself.</li>
+ *   <li>{@code standout}: {@code Standout.create()} (or a builder with {@code --model}) analyzing each file: the
+ *       whole analysis (parse, sections, extraction and, with a model, scoring).</li>
  * </ul>
  * It prints files per second (whole process, load included), steady-state files per second, the time until the
  * contender was ready and until its first file was done, the ratio to the floor, the peak resident memory of the
@@ -54,8 +48,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * corpus model.
  *
  * <pre>
- * Usage: EndToEnd [--shared DIR] [--files N=300] [--threads T=2] [--contenders floor,naive,standout,full]
- *                 [--naive-files M=N] [--model FILE] [--analyze-runs R=5] [--repo DIR=.] [--jvm-opt OPT]...
+ * Usage: EndToEnd [--shared DIR] [--files N=300] [--threads T=2] [--contenders floor,naive,standout]
+ *                 [--rounds R=1] [--naive-rounds K=1] [--naive-files M=N] [--model FILE] [--analyze-runs R=5]
+ *                 [--no-model-load] [--repo DIR=.] [--jvm-opt OPT]...
  * </pre>
  */
 public final class EndToEnd {
@@ -88,32 +83,58 @@ public final class EndToEnd {
         Files.write(naiveList, files.subList(0, Math.min(files.size(), o.naiveFiles)).stream().map(Path::toString)
                 .toList(), StandardCharsets.UTF_8);
 
-        List<Run> runs = new ArrayList<>();
+        // Contenders run one after the other; with --rounds R the whole sequence runs R times (the naive baseline,
+        // minutes long, only in the first --naive-rounds), and each ratio to the floor is taken within a round, so
+        // that a change in the machine's load between rounds does not show as a difference between contenders.
+        Map<String, List<Run>> byName = new LinkedHashMap<>();
+        Map<String, List<Double>> ratios = new LinkedHashMap<>();
         System.out.println(Run.HEADER);
-        Run floor = null;
-        for (String c : o.contenders) {
-            Path l = c.equals("naive") ? naiveList : list;
-            List<String> cmd = new ArrayList<>(javaCommand(o.jvmOpts));
-            cmd.addAll(List.of(EndToEnd.class.getName(), "child", c, l.toString(), Integer.toString(o.threads),
-                    o.model == null ? "" : o.model.toString()));
-            Run r = Run.of(c, cmd);
-            if (c.equals("floor")) floor = r;
-            runs.add(r);
-            System.out.println(r.row(floor));
+        for (int round = 1; round <= o.rounds; round++) {
+            Run floor = null;
+            for (String c : o.contenders) {
+                if (c.equals("naive") && round > o.naiveRounds) continue;
+                Path l = c.equals("naive") ? naiveList : list;
+                List<String> cmd = new ArrayList<>(javaCommand(o.jvmOpts));
+                cmd.addAll(List.of(EndToEnd.class.getName(), "child", c, l.toString(), Integer.toString(o.threads),
+                        o.model == null ? "" : o.model.toString()));
+                Run r = Run.of(c, cmd);
+                if (c.equals("floor")) floor = r;
+                byName.computeIfAbsent(c, k -> new ArrayList<>()).add(r);
+                if (floor != null && r != floor && r.ok()) {
+                    ratios.computeIfAbsent(c, k -> new ArrayList<>()).add(r.filesPerSecond() / floor.filesPerSecond());
+                }
+                System.out.println(r.row(floor) + (o.rounds > 1 ? "  (round " + round + ")" : ""));
+            }
         }
         System.out.println();
-        if (floor != null) {
-            for (Run r : runs) {
-                if (r != floor && r.ok()) {
-                    System.out.printf(Locale.ROOT, "%s / floor: %.2fx whole-process files/s, %.2fx steady-state%n",
-                            r.name, r.filesPerSecond() / floor.filesPerSecond(), r.steady() / floor.steady());
-                }
-            }
-            System.out.println();
+        System.out.println(o.rounds > 1 ? "medians over the rounds:" : "summary:");
+        for (Map.Entry<String, List<Run>> e : byName.entrySet()) {
+            List<Run> rs = e.getValue();
+            double fps = median(rs.stream().mapToDouble(Run::filesPerSecond).toArray());
+            double steady = median(rs.stream().mapToDouble(Run::steady).toArray());
+            double peak = median(rs.stream().mapToDouble(r -> Double.parseDouble(r.result.get("peakMB"))).toArray());
+            double maxPeak = rs.stream().mapToDouble(r -> Double.parseDouble(r.result.get("peakMB"))).max().orElse(0);
+            List<Double> rt = ratios.get(e.getKey());
+            System.out.printf(Locale.ROOT, "  %-9s %7.2f files/s whole process, %7.2f steady; peak RSS %5.0f MB (max %5.0f)%s%n",
+                    e.getKey(), fps, steady, peak, maxPeak, rt == null ? ""
+                            : String.format(Locale.ROOT, "; %.2fx the floor (per round: %s)",
+                            median(rt.stream().mapToDouble(Double::doubleValue).toArray()),
+                            rt.stream().map(x -> String.format(Locale.ROOT, "%.2f", x)).toList()));
         }
+        System.out.println();
 
         if (o.analyzeRuns > 0) analyzeOne(o, files.get(0));
         if (o.modelLoad) modelLoad(o, dir);
+        Files.deleteIfExists(list);
+        Files.deleteIfExists(naiveList);
+        Files.deleteIfExists(dir);
+    }
+
+    static double median(double[] v) {
+        if (v.length == 0) return Double.NaN;
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
     /** {@code ./standout analyze FILE} as a fresh process, {@code runs} times after one untimed run. */
@@ -266,7 +287,6 @@ public final class EndToEnd {
                 case "floor" -> corenlp("tokenize,ssplit");
                 case "naive" -> corenlp("tokenize,ssplit,pos,lemma,ner");
                 case "standout" -> standout(model);
-                case "full" -> full(model);
                 default -> throw new IllegalArgumentException("unknown contender " + contender);
             };
             double ready = sinceStart();
@@ -351,28 +371,6 @@ public final class EndToEnd {
             };
         }
 
-        static Worker full(String model) throws IOException {
-            Standout standout = Standout.builder().withoutScoring().build();
-            CorpusModel m = model.isEmpty() ? defaultModelOrNull() : CorpusModel.load(Path.of(model));
-            DifferentiationScorer scorer = m == null ? null : DifferentiationScorer.standard(m);
-            FullExtraction extraction = new FullExtraction();
-            return new Worker() {
-                @Override
-                public long process(Path file) throws IOException, DocumentException {
-                    Result r = standout.analyze(file);
-                    Resume resume = extraction.extract(new SectionedText(r.text(), r.sections()), r.resume().basics());
-                    if (scorer == null) return resume.skills().size();
-                    Analysis a = scorer.score(resume, null);
-                    return a.items().size();
-                }
-
-                @Override
-                public String unit() {
-                    return "items";
-                }
-            };
-        }
-
         static CorpusModel defaultModelOrNull() {
             try {
                 return CorpusModel.defaultModel();
@@ -409,9 +407,11 @@ public final class EndToEnd {
         int files = 300;
         int threads = 2;
         int naiveFiles = -1;
-        List<String> contenders = List.of("floor", "naive", "standout", "full");
+        List<String> contenders = List.of("floor", "naive", "standout");
         Path model;
         int analyzeRuns = 5;
+        int rounds = 1;
+        int naiveRounds = 1;
         boolean modelLoad = true;
         Path repo = Path.of("").toAbsolutePath();
         List<String> jvmOpts = new ArrayList<>();
@@ -428,12 +428,14 @@ public final class EndToEnd {
                     case "--contenders" -> o.contenders = List.of(args[++i].split(","));
                     case "--model" -> o.model = Path.of(args[++i]).toAbsolutePath();
                     case "--analyze-runs" -> o.analyzeRuns = Integer.parseInt(args[++i]);
+                    case "--rounds" -> o.rounds = Integer.parseInt(args[++i]);
+                    case "--naive-rounds" -> o.naiveRounds = Integer.parseInt(args[++i]);
                     case "--no-model-load" -> o.modelLoad = false;
                     case "--repo" -> o.repo = Path.of(args[++i]).toAbsolutePath();
                     case "--jvm-opt" -> o.jvmOpts.add(args[++i]);
                     case "--help", "-h" -> {
                         System.out.println("Usage: EndToEnd [--shared DIR] [--files N=300] [--threads T=2]"
-                                + " [--contenders floor,naive,standout,full] [--naive-files M=N] [--model FILE]"
+                                + " [--contenders floor,naive,standout] [--rounds R=1] [--naive-rounds K=1] [--naive-files M=N] [--model FILE]"
                                 + " [--analyze-runs R=5] [--no-model-load] [--repo DIR=.] [--jvm-opt OPT]...");
                         System.exit(0);
                     }

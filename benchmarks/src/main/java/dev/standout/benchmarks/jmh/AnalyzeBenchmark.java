@@ -3,8 +3,6 @@ package dev.standout.benchmarks.jmh;
 import dev.standout.DocumentException;
 import dev.standout.Result;
 import dev.standout.Standout;
-import dev.standout.benchmarks.FullExtraction;
-import dev.standout.section.SectionedText;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,9 +19,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One real PDF analyzed from its bytes on one thread, warm: {@code standout} is {@code Standout.analyze} as the
- * library runs it; {@code full} adds every extractor ({@link FullExtraction}) for as long as analyze does not run
- * them all itself.
+ * One real PDF analyzed from its bytes on one thread, warm: the whole analysis ({@code Standout.analyze}), without
+ * scoring and with scoring against the benchmark model (see {@link Models}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -32,25 +29,22 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class AnalyzeBenchmark {
-    @Param({"standout", "full"})
-    String analysis;
+    @Param({"off", "on"})
+    String scoring;
 
     private List<byte[]> pdfs;
     private Standout standout;
-    private FullExtraction full;
 
     @Setup
     public void setup() {
         pdfs = Inputs.pdfs();
-        standout = analysis.equals("full") ? Standout.builder().withoutScoring().build() : Standout.create();
-        full = analysis.equals("full") ? new FullExtraction() : null;
+        standout = scoring.equals("on") ? Standout.builder().model(Models.model()).build()
+                : Standout.builder().withoutScoring().build();
     }
 
     @Benchmark
-    public Object analyze(Cycle c) throws DocumentException {
+    public Result analyze(Cycle c) throws DocumentException {
         int i = c.next(pdfs.size());
-        Result r = standout.analyze(pdfs.get(i), "resume-" + i + ".pdf");
-        if (full == null || !r.isOk()) return r;
-        return full.extract(new SectionedText(r.text(), r.sections()), r.resume().basics());
+        return standout.analyze(pdfs.get(i), "resume-" + i + ".pdf");
     }
 }

@@ -1,8 +1,10 @@
 package dev.standout.benchmarks.jmh;
 
-import dev.standout.benchmarks.FullExtraction;
+import dev.standout.extract.CredentialExtractor;
 import dev.standout.extract.EducationExtractor;
 import dev.standout.extract.ProjectExtractor;
+import dev.standout.extract.ResumeExtractor;
+import dev.standout.extract.SkillExtractor;
 import dev.standout.extract.WorkExtractor;
 import dev.standout.nlp.NlpPipeline;
 import dev.standout.resume.Basics;
@@ -23,8 +25,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The extractors, per real sectioned resume: work, education, projects (which part-of-speech tags the project
- * text, keywords from the skills gazetteer), and all of them with skills and credentials ({@link FullExtraction}).
+ * The extractors, per real sectioned resume: work, education, skills (gazetteer, context, mention model),
+ * credentials, projects (part-of-speech tagging of project text only; no keyword hook here), and
+ * {@code all}: {@link ResumeExtractor}, the library's extraction.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,13 +36,15 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ExtractBenchmark {
-    @Param({"work", "education", "projects", "all"})
+    @Param({"work", "education", "skills", "credentials", "projects", "all"})
     String extractor;
 
     private List<SectionedText> texts;
     private final WorkExtractor work = new WorkExtractor();
     private final EducationExtractor education = new EducationExtractor();
-    private final FullExtraction full = new FullExtraction();
+    private final SkillExtractor skills = new SkillExtractor();
+    private final CredentialExtractor credentials = new CredentialExtractor();
+    private final ResumeExtractor all = new ResumeExtractor();
     private ProjectExtractor projects;
 
     @Setup
@@ -55,8 +60,10 @@ public class ExtractBenchmark {
         return switch (extractor) {
             case "work" -> work.extract(t);
             case "education" -> education.extract(t);
+            case "skills" -> skills.extract(t);
+            case "credentials" -> credentials.extract(t);
             case "projects" -> projects.extract(t);
-            case "all" -> full.extract(t, Basics.EMPTY);
+            case "all" -> all.extract(t, Basics.EMPTY);
             default -> throw new IllegalArgumentException(extractor);
         };
     }

@@ -2,7 +2,7 @@ package dev.standout.benchmarks.jmh;
 
 import dev.standout.DocumentException;
 import dev.standout.benchmarks.Data;
-import dev.standout.benchmarks.FullExtraction;
+import dev.standout.extract.ResumeExtractor;
 import dev.standout.parse.DocumentParsers;
 import dev.standout.parse.ParsedDocument;
 import dev.standout.parse.TextNormalizer;
@@ -74,10 +74,10 @@ final class Inputs {
         return sectioned;
     }
 
-    /** The resumes the whole extraction finds. */
+    /** The resumes the library's extraction finds. */
     static synchronized List<Resume> resumes() {
         if (resumes == null) {
-            FullExtraction x = new FullExtraction();
+            ResumeExtractor x = new ResumeExtractor();
             ContactExtractor contacts = new ContactExtractor();
             resumes = sectioned().stream().map(t -> x.extract(t, contacts.extract(t))).toList();
         }

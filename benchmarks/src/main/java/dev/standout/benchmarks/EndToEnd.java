@@ -39,7 +39,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code naive}: PDFBox wired by hand to CoreNLP's default English pipeline
  *       ({@code tokenize,ssplit,pos,lemma,ner});</li>
  *   <li>{@code standout}: {@code Standout.create()} (or a builder with {@code --model}) analyzing each file: the
- *       whole analysis (parse, sections, extraction and, with a model, scoring).</li>
+ *       whole analysis (parse, sections, extraction and, with a model, scoring);</li>
+ *   <li>{@code standout-1g} (when asked for): the same with {@code -Xmx1g}, the heap {@code standout batch}
+ *       gives each worker JVM (the default JVM lets G1 grow the heap far beyond the live set);</li>
+ *   <li>{@code cli-batch} (when asked for): {@code ./standout batch} over the same files with its defaults (a
+ *       worker JVM per lane), its peak memory summed over the process tree.</li>
  * </ul>
  * It prints files per second (whole process, load included), steady-state files per second, the time until the
  * contender was ready and until its first file was done, the ratio to the floor, the peak resident memory of the
@@ -93,11 +97,23 @@ public final class EndToEnd {
             Run floor = null;
             for (String c : o.contenders) {
                 if (c.equals("naive") && round > o.naiveRounds) continue;
-                Path l = c.equals("naive") ? naiveList : list;
-                List<String> cmd = new ArrayList<>(javaCommand(o.jvmOpts));
-                cmd.addAll(List.of(EndToEnd.class.getName(), "child", c, l.toString(), Integer.toString(o.threads),
-                        o.model == null ? "" : o.model.toString()));
-                Run r = Run.of(c, cmd);
+                Run r;
+                if (c.equals("cli-batch")) {
+                    r = cliBatch(o, files, dir);
+                    if (r == null) continue;
+                } else {
+                    Path l = c.equals("naive") ? naiveList : list;
+                    List<String> opts = new ArrayList<>(o.jvmOpts);
+                    String child = c;
+                    if (c.equals("standout-1g")) { // the library with the heap the batch command gives its workers
+                        opts.add("-Xmx1g");
+                        child = "standout";
+                    }
+                    List<String> cmd = new ArrayList<>(javaCommand(opts));
+                    cmd.addAll(List.of(EndToEnd.class.getName(), "child", child, l.toString(),
+                            Integer.toString(o.threads), o.model == null ? "" : o.model.toString()));
+                    r = Run.of(c, cmd);
+                }
                 if (c.equals("floor")) floor = r;
                 byName.computeIfAbsent(c, k -> new ArrayList<>()).add(r);
                 if (floor != null && r != floor && r.ok()) {
@@ -135,6 +151,64 @@ public final class EndToEnd {
         double[] s = v.clone();
         Arrays.sort(s);
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    /**
+     * {@code ./standout batch} over the same files (linked into a folder), with its defaults (worker JVMs, one per
+     * lane) and {@code --threads}: wall time, and the peak of the resident memory summed over the whole process
+     * tree (the command and its workers), sampled every 50 ms.
+     */
+    private static Run cliBatch(Options o, List<Path> files, Path dir) throws IOException, InterruptedException {
+        Path launcher = o.repo.resolve("standout");
+        if (!Files.isExecutable(launcher)) {
+            System.out.println("cli-batch: skipped, no launcher at " + launcher + " (use --repo DIR)");
+            return null;
+        }
+        Path in = dir.resolve("batch-in");
+        Path out = dir.resolve("batch-out");
+        deleteTree(in);
+        deleteTree(out);
+        Files.createDirectories(in);
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
+            Files.createSymbolicLink(in.resolve(String.format(Locale.ROOT, "%04d-%s-%s", i,
+                    f.getParent().getFileName(), f.getFileName())), f);
+        }
+        List<String> cmd = new ArrayList<>(List.of(launcher.toString(), "batch", in.toString(), "--out",
+                out.toString(), "--threads", Integer.toString(o.threads), "--quiet"));
+        if (o.model != null) cmd.addAll(List.of("--model", o.model.toString()));
+        exec(List.of(launcher.toString(), "--version"), o.repo); // builds the command if needed; not timed
+        String before = Machine.loadAverage();
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).directory(o.repo.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        long peakKb = 0;
+        while (!p.waitFor(50, TimeUnit.MILLISECONDS)) {
+            peakKb = Math.max(peakKb, Machine.treeRssKb(p.toHandle()));
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        int code = p.exitValue();
+        if (code != 0 && code != 3) throw new IOException("standout batch exited with " + code);
+        List<String> lines = Files.readAllLines(out.resolve("results.jsonl"), StandardCharsets.UTF_8);
+        long records = lines.size();
+        long failed = lines.stream().filter(l -> !l.contains("\"status\":\"OK\"")).count();
+        Map<String, String> r = new LinkedHashMap<>();
+        r.put("files", Long.toString(records));
+        r.put("failed", Long.toString(failed));
+        r.put("ready", "NaN");
+        r.put("first", "NaN");
+        r.put("work", Double.toString(wall));
+        r.put("peakMB", Long.toString(peakKb / 1024));
+        deleteTree(in);
+        deleteTree(out);
+        return new Run("cli-batch", r, wall, before, Machine.loadAverage());
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+        try (var walk = Files.walk(p)) {
+            for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(x);
+        }
     }
 
     /** {@code ./standout analyze FILE} as a fresh process, {@code runs} times after one untimed run. */
@@ -216,6 +290,7 @@ public final class EndToEnd {
                 "peak MB", "load avg before → after");
         final String name;
         final Map<String, String> result;
+        // cli-batch has no ready/first times: NaN
         final double wall;
         final String loadBefore;
         final String loadAfter;
@@ -357,6 +432,8 @@ public final class EndToEnd {
             Standout.Builder b = Standout.builder();
             if (!model.isEmpty()) b.model(CorpusModel.load(Path.of(model)));
             Standout standout = b.build();
+            // diagnostics: the part-of-speech model loaded before the first file (it raised peak memory to 2 GB)
+            if (Boolean.getBoolean("bench.preloadTagger")) dev.standout.nlp.NlpPipeline.shared().preloadTagger();
             return new Worker() {
                 @Override
                 public long process(Path file) throws IOException, DocumentException {

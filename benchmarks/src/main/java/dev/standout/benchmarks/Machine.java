@@ -44,6 +44,24 @@ public final class Machine {
         }
     }
 
+    /** Resident memory (VmRSS) of a process and all its descendants now, in kB; 0 where /proc is missing. */
+    public static long treeRssKb(ProcessHandle root) {
+        long kb = rssKb(root.pid());
+        for (ProcessHandle h : root.descendants().toList()) kb += rssKb(h.pid());
+        return kb;
+    }
+
+    private static long rssKb(long pid) {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (l.startsWith("VmRSS:")) return Long.parseLong(l.replaceAll("\\D", ""));
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0; // gone meanwhile
+        }
+        return 0;
+    }
+
     /** Peak resident set size of this process (VmHWM) in MB, or -1 where /proc/self/status is missing. */
     public static long peakRssMb() {
         try {

@@ -81,11 +81,13 @@ public final class Commonness {
     public Estimate estimate(String feature, String segment, OptionalDouble prior) {
         Objects.requireNonNull(feature, "feature");
         int n = model.poolSize();
-        int df = model.documentFrequency(feature);
+        int fi = model.indexOf(feature); // one lookup of the feature, one of the segment, for all the counts
+        int df = fi < 0 ? 0 : model.documentFrequencyAt(fi);
         double pPool = (df + A) / (n + B);
-        String seg = effectiveSegment(segment);
-        int ns = seg.isEmpty() ? 0 : model.segmentSize(seg);
-        int dfs = seg.isEmpty() ? 0 : model.documentFrequency(feature, seg);
+        int si = model.segmentIndexOf(segment); // a segment the model knows has resumes (at least minCount)
+        String seg = si < 0 ? "" : segment;
+        int ns = si < 0 ? 0 : model.segmentSizeAt(si);
+        int dfs = si < 0 || fi < 0 ? 0 : model.documentFrequencyAt(fi, si);
         double pData;
         double weight;
         if (seg.isEmpty()) {
@@ -103,7 +105,7 @@ public final class Commonness {
             p = Math.max((weight * pData + NU * pi) / (weight + NU), LAMBDA * pi);
         }
         p = Math.max(0, Math.min(1, p));
-        return new Estimate(feature, seg, p, pData, pi, df, n, dfs, ns, model.contains(feature), model.minCount());
+        return new Estimate(feature, seg, p, pData, pi, df, n, dfs, ns, fi >= 0, model.minCount());
     }
 
     /**

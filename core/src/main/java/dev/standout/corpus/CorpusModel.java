@@ -233,20 +233,11 @@ public final class CorpusModel {
      * segment is unknown.
      */
     public int documentFrequency(String feature, String segment) {
-        Integer i = index.get(feature);
-        if (i == null) return 0;
+        int i = indexOf(feature);
+        if (i < 0) return 0;
         int s = segmentIndex(segment);
         if (s < 0) return 0;
-        int lo = segStart[i];
-        int hi = segStart[i + 1] - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int v = segIdx[mid];
-            if (v < s) lo = mid + 1;
-            else if (v > s) hi = mid - 1;
-            else return segCount[mid];
-        }
-        return 0;
+        return documentFrequencyAt(i, s);
     }
 
     /** The document frequencies of the features starting with {@code prefix} (e.g. {@code "cred:"}), sorted. */
@@ -267,6 +258,43 @@ public final class CorpusModel {
     public String toString() {
         return "CorpusModel[" + info.label() + ", " + poolSize + " resumes, " + features.length + " features, "
                 + segments.length + " segments, minCount " + minCount + "]";
+    }
+
+    // ---- package-private access for Commonness: one lookup per feature, one per segment ----
+
+    /** The feature's position, or -1 when the model does not count it. */
+    int indexOf(String feature) {
+        Integer i = index.get(feature);
+        return i == null ? -1 : i;
+    }
+
+    /** {@link #documentFrequency(String)} of the feature at {@code i}. */
+    int documentFrequencyAt(int i) {
+        return df[i];
+    }
+
+    /** The segment's position, or -1 for a segment the model does not know (or {@code null}). */
+    int segmentIndexOf(String segment) {
+        return segmentIndex(segment);
+    }
+
+    /** {@link #segmentSize(String)} of the segment at {@code s}. */
+    int segmentSizeAt(int s) {
+        return segmentSizes[s];
+    }
+
+    /** {@link #documentFrequency(String, String)} of the feature at {@code i} in the segment at {@code s}. */
+    int documentFrequencyAt(int i, int s) {
+        int lo = segStart[i];
+        int hi = segStart[i + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int v = segIdx[mid];
+            if (v < s) lo = mid + 1;
+            else if (v > s) hi = mid - 1;
+            else return segCount[mid];
+        }
+        return 0;
     }
 
     // ---- package-private access for the codec ----

@@ -205,14 +205,33 @@ public final class SegmentResolver {
      * split on anything but letters, digits, '+' and '#', keeping words that start with a letter.
      */
     public static List<String> tokens(String title) {
-        String s = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
-        s = s.replaceAll("\\bi\\.\\s?t\\b\\.?", "it");
+        String s = title;
+        if (!isAscii(s)) s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        s = s.toLowerCase(Locale.ROOT); // NFKD leaves ASCII as it is, and ASCII has no marks
+        if (s.indexOf('.') >= 0) s = IT_DOTS.matcher(s).replaceAll("it");
+        // the runs of [a-z0-9+#] that start with a letter (what splitting on [^a-z0-9+#]+ keeps)
         List<String> out = new ArrayList<>();
-        for (String t : s.split("[^a-z0-9+#]+")) {
-            if (!t.isEmpty() && t.charAt(0) >= 'a' && t.charAt(0) <= 'z') out.add(t);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isWordChar(s.charAt(i))) i++;
+            int start = i;
+            while (i < n && isWordChar(s.charAt(i))) i++;
+            if (i > start && s.charAt(start) >= 'a' && s.charAt(start) <= 'z') out.add(s.substring(start, i));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern IT_DOTS = java.util.regex.Pattern.compile("\\bi\\.\\s?t\\b\\.?");
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '#';
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+        return true;
     }
 
     private record Entry(String segment, double weight) {

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +36,8 @@ import java.util.regex.Pattern;
  * <p><b>Sharing.</b> A pipeline is immutable and safe to use from many threads at once; {@link #shared()} returns
  * the one instance of the JVM. The tokenizer is built on first use (milliseconds); the part-of-speech model
  * (about 0.6 s and some tens of MB) is loaded on the first call to {@code tag}, so programs that only tokenize never
- * pay for it.
+ * pay for it; programs that will tag can have it loaded on a helper thread meanwhile
+ * ({@link #preloadTaggerInBackground()}).
  *
  * <p><b>No output, no global settings.</b> The annotators are built directly rather than through
  * {@code StanfordCoreNLP}: that class logs "Adding annotator …" for every annotator and keeps annotators in a
@@ -54,6 +57,8 @@ public final class NlpPipeline {
 
     private final TokenizerAnnotator tokenizer;
     private volatile Tagger tagger;
+    /** the tagger being loaded on a helper thread ({@link #preloadTaggerInBackground()}), or null */
+    private FutureTask<Tagger> loading;
 
     private NlpPipeline() {
         this.tokenizer = new TokenizerAnnotator(false, properties());
@@ -130,16 +135,59 @@ public final class NlpPipeline {
         return this;
     }
 
+    /**
+     * Starts loading the tagging model on a daemon thread and returns at once; a later {@code tag} waits for that
+     * load rather than starting its own. For programs that will tag (an analyzer that extracts projects, a batch):
+     * the model's second or so of loading then overlaps with their other work, such as reading the first PDF, on
+     * another core. Does nothing when the model is loaded or loading.
+     */
+    public NlpPipeline preloadTaggerInBackground() {
+        synchronized (this) {
+            if (tagger != null || loading != null) return this;
+            FutureTask<Tagger> f = new FutureTask<>(Tagger::new);
+            loading = f;
+            Thread t = new Thread(f, "standout-tagger-load");
+            t.setDaemon(true);
+            t.start();
+        }
+        return this;
+    }
+
     private Tagger tagger() {
         Tagger t = tagger;
-        if (t == null) {
-            synchronized (this) {
-                t = tagger;
-                if (t == null) {
-                    t = new Tagger();
-                    tagger = t;
+        if (t != null) return t;
+        FutureTask<Tagger> f;
+        synchronized (this) {
+            t = tagger;
+            if (t != null) return t;
+            f = loading;
+            if (f == null) {
+                t = new Tagger();
+                tagger = t;
+                return t;
+            }
+        }
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    t = f.get(); // the load takes a second or so: wait for it even when interrupted
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    synchronized (this) {
+                        if (loading == f) loading = null; // load here instead, and fail here if it fails again
+                    }
+                    return tagger();
                 }
             }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+        synchronized (this) {
+            tagger = t;
+            loading = null;
         }
         return t;
     }

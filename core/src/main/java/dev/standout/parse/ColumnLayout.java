@@ -441,29 +441,40 @@ final class ColumnLayout {
     }
 
     private List<int[]> rows(int[] glyphs) {
-        Integer[] order = new Integer[glyphs.length];
-        for (int i = 0; i < glyphs.length; i++) {
-            order[i] = glyphs[i];
+        // glyphs by baseline, ties in their order in glyphs (a stable sort), without boxing: the sort key is the
+        // baseline's bits made to order as the floats do (valid() rules out NaN), then the position in glyphs
+        int n = glyphs.length;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = ((long) sortable(boxes[glyphs[i]].base()) << 32) | i;
         }
-        Arrays.sort(order, (a, b) -> Float.compare(boxes[a].base(), boxes[b].base()));
+        Arrays.sort(keys);
         List<int[]> rows = new ArrayList<>();
-        List<Integer> current = new ArrayList<>();
+        int[] current = new int[n];
+        int size = 0;
         float rowBase = Float.NaN;
-        for (int g : order) {
+        for (long key : keys) {
+            int g = glyphs[(int) key];
             float base = boxes[g].base();
-            if (!current.isEmpty() && base - rowBase > tolerance) {
-                rows.add(toArray(current));
-                current.clear();
+            if (size > 0 && base - rowBase > tolerance) {
+                rows.add(Arrays.copyOf(current, size));
+                size = 0;
             }
-            if (current.isEmpty()) {
+            if (size == 0) {
                 rowBase = base;
             }
-            current.add(g);
+            current[size++] = g;
         }
-        if (!current.isEmpty()) {
-            rows.add(toArray(current));
+        if (size > 0) {
+            rows.add(Arrays.copyOf(current, size));
         }
         return rows;
+    }
+
+    /** An int that orders as {@link Float#compare} orders finite floats ({@code -0.0} before {@code 0.0}). */
+    static int sortable(float f) {
+        int bits = Float.floatToRawIntBits(f);
+        return bits ^ ((bits >> 31) & 0x7fffffff);
     }
 
     private static int[] toArray(List<Integer> list) {

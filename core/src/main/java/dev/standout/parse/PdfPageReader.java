@@ -13,9 +13,8 @@ import org.apache.pdfbox.text.TextPosition;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads one PDF page into positioned lines. PDFBox does the glyph work (decoding, de-duplicating overlapping
@@ -126,26 +125,46 @@ final class PdfPageReader extends PDFTextStripper {
     /** Splits a page's glyphs into regions in reading order (columns), or returns them as one region. */
     private List<List<TextPosition>> regions(List<TextPosition> all) {
         // Column analysis works in one text direction; glyphs in other directions go last, as PDFBox would.
-        Map<Integer, Integer> dirs = new HashMap<>();
-        for (TextPosition t : all) {
-            dirs.merge(Math.round(t.getDir()), 1, Integer::sum);
+        // A glyph's direction is computed once (it is derived from its matrix on every call), and counted
+        // without boxing: a page has one or a few directions.
+        int n = all.size();
+        int[] dir = new int[n];
+        int[] dirValue = new int[4];
+        int[] dirCount = new int[4];
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            int d = Math.round(all.get(i).getDir());
+            dir[i] = d;
+            int k = 0;
+            while (k < distinct && dirValue[k] != d) {
+                k++;
+            }
+            if (k == distinct) {
+                if (distinct == dirValue.length) {
+                    dirValue = Arrays.copyOf(dirValue, distinct * 2);
+                    dirCount = Arrays.copyOf(dirCount, distinct * 2);
+                }
+                dirValue[distinct++] = d;
+            }
+            dirCount[k]++;
         }
         int mainDir = 0;
         int mainCount = -1;
-        for (Map.Entry<Integer, Integer> e : dirs.entrySet()) {
-            if (e.getValue() > mainCount) {
-                mainDir = e.getKey();
-                mainCount = e.getValue();
+        for (int k = 0; k < distinct; k++) {
+            if (dirCount[k] > mainCount) {
+                mainDir = dirValue[k];
+                mainCount = dirCount[k];
             }
         }
-        if (mainCount < 0.9 * all.size()) {
+        if (mainCount < 0.9 * n) {
             return List.of(all);
         }
         List<TextPosition> main = new ArrayList<>(mainCount);
         List<TextPosition> other = new ArrayList<>();
         List<ColumnLayout.Box> boxes = new ArrayList<>(mainCount);
-        for (TextPosition t : all) {
-            if (Math.round(t.getDir()) != mainDir) {
+        for (int i = 0; i < n; i++) {
+            TextPosition t = all.get(i);
+            if (dir[i] != mainDir) {
                 other.add(t);
                 continue;
             }

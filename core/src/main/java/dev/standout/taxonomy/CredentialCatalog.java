@@ -161,6 +161,11 @@ public final class CredentialCatalog {
         return matcher.find(text);
     }
 
+    /** Shorthand for {@code matcher().find(text)}, on a text tokenized once for several gazetteers. */
+    public List<GazetteerMatch> find(GazetteerText text) {
+        return matcher.find(text);
+    }
+
     private static final Set<String> CREDENTIAL_CUES = Set.of(
             "certificate", "certificates", "certification", "certifications", "certified", "certifying", "license",
             "licensed", "licence", "licensure", "coursera", "edx", "udemy", "udacity", "linkedin", "datacamp",
@@ -176,23 +181,40 @@ public final class CredentialCatalog {
      */
     public boolean hasCredentialContext(String text, int start, int end) {
         Objects.requireNonNull(text, "text");
+        return credentialContext(text, null, start, end);
+    }
+
+    /**
+     * {@link #hasCredentialContext(String, int, int)} in a text already tokenized; each stretch of text is
+     * tokenized once however many matches look at it.
+     */
+    public boolean hasCredentialContext(GazetteerText text, int start, int end) {
+        Objects.requireNonNull(text, "text");
+        return credentialContext(text.text, text, start, end);
+    }
+
+    private static boolean credentialContext(String text, GazetteerText cache, int start, int end) {
         if (start < 0 || end > text.length() || start > end) throw new IllegalArgumentException("bad span");
         int ls = start;
         while (ls > 0 && text.charAt(ls - 1) != '\n' && start - ls < 300) ls--;
         int le = end;
         while (le < text.length() && text.charAt(le) != '\n' && le - end < 300) le++;
-        if (hasCue(text, ls, start) || hasCue(text, end, le)) return true;
+        if (hasCue(text, cache, ls, start) || hasCue(text, cache, end, le)) return true;
         // previous non-blank line, if short (a heading)
         int pe = ls - 1;
         while (pe > 0 && Character.isWhitespace(text.charAt(pe))) pe--;
         if (pe <= 0) return false;
         int ps = pe;
         while (ps > 0 && text.charAt(ps - 1) != '\n') ps--;
-        return pe - ps < 60 && hasCue(text, ps, pe + 1);
+        return pe - ps < 60 && hasCue(text, cache, ps, pe + 1);
     }
 
-    private static boolean hasCue(String text, int from, int to) {
-        GazetteerTokens t = GazetteerTokens.of(text.substring(from, to));
+    private static boolean hasCue(String text, GazetteerText cache, int from, int to) {
+        if (cache != null) return cache.credentialCue(from, to, CredentialCatalog::hasCue);
+        return hasCue(GazetteerTokens.of(text.substring(from, to)));
+    }
+
+    private static boolean hasCue(GazetteerTokens t) {
         for (int i = 0; i < t.size; i++) {
             if (t.kind[i] == GazetteerTokens.WORD && CREDENTIAL_CUES.contains(t.key[i].toLowerCase(Locale.ROOT))) {
                 return true;

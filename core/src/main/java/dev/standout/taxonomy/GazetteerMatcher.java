@@ -90,7 +90,19 @@ public final class GazetteerMatcher {
     /** All matches, left to right, non-overlapping, longest first at each position. */
     public List<GazetteerMatch> find(String text) {
         Objects.requireNonNull(text, "text");
-        GazetteerTokens t = GazetteerTokens.of(text);
+        return find(text, GazetteerTokens.of(text));
+    }
+
+    /**
+     * {@link #find(String)} of a text already tokenized: match one text with several gazetteers, and check
+     * contexts, with a single tokenization.
+     */
+    public List<GazetteerMatch> find(GazetteerText text) {
+        Objects.requireNonNull(text, "text");
+        return find(text.text, text.tokens);
+    }
+
+    List<GazetteerMatch> find(String text, GazetteerTokens t) {
         List<GazetteerMatch> out = new ArrayList<>();
         int n = t.size;
         int[] tids = new int[n];
@@ -343,15 +355,27 @@ public final class GazetteerMatcher {
      */
     public boolean hasTechContext(String text, int start, int end) {
         Objects.requireNonNull(text, "text");
+        return techContext(text, null, start, end);
+    }
+
+    /**
+     * {@link #hasTechContext(String, int, int)} in a text already tokenized; each line is tokenized and matched
+     * once however many matches on it are checked.
+     */
+    public boolean hasTechContext(GazetteerText text, int start, int end) {
+        Objects.requireNonNull(text, "text");
+        return techContext(text.text, text, start, end);
+    }
+
+    private boolean techContext(String text, GazetteerText cache, int start, int end) {
         if (start < 0 || end > text.length() || start > end) throw new IllegalArgumentException("bad span");
         int ls = start;
         while (ls > 0 && text.charAt(ls - 1) != '\n' && start - ls < 300) ls--;
         int le = end;
         while (le < text.length() && text.charAt(le) != '\n' && le - end < 300) le++;
-        String line = text.substring(ls, le);
         int s = start - ls;
         int e = end - ls;
-        GazetteerTokens t = GazetteerTokens.of(line);
+        GazetteerTokens t = cache != null ? cache.tokens(ls, le) : GazetteerTokens.of(text.substring(ls, le));
         int first = -1;
         int last = -1;
         for (int k = 0; k < t.size; k++) {
@@ -375,7 +399,9 @@ public final class GazetteerMatcher {
         if (k < t.size && t.key[k].equals("(")) k = skipParenthesis(t, k);
         if (k < t.size && isSeparator(t, k) && k + 1 < t.size) nextStart = t.start[k + 1];
         if (prevEnd >= 0 || nextStart >= 0) {
-            for (GazetteerMatch m : find(line)) {
+            List<GazetteerMatch> neighbours = cache != null ? cache.matches(this, ls, le)
+                    : find(t.text, t);
+            for (GazetteerMatch m : neighbours) {
                 if (m.ambiguous()) continue;
                 if (m.end() == prevEnd || m.start() == nextStart) return true;
             }

@@ -154,8 +154,18 @@ public final class SkillTaxonomy {
         return matcher.find(text);
     }
 
+    /** Shorthand for {@code matcher().find(text)}, on a text tokenized once for several gazetteers. */
+    public List<GazetteerMatch> find(GazetteerText text) {
+        return matcher.find(text);
+    }
+
     /** Shorthand for {@code matcher().hasTechContext(text, start, end)}. */
     public boolean hasTechContext(String text, int start, int end) {
+        return matcher.hasTechContext(text, start, end);
+    }
+
+    /** Shorthand for {@code matcher().hasTechContext(text, start, end)}, on a text tokenized once. */
+    public boolean hasTechContext(GazetteerText text, int start, int end) {
         return matcher.hasTechContext(text, start, end);
     }
 }

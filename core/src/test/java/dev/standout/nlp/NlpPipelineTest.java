@@ -125,6 +125,25 @@ class NlpPipelineTest {
     }
 
     @Test
+    void aTaggerLoadedInTheBackgroundTagsAsTheSharedOne() throws Exception {
+        String text = "Built a recommender in Python that served 2,000 users.\nLed the migration to Kubernetes.";
+        NlpPipeline fresh = NlpPipeline.newInstance();
+        assertThat(fresh.preloadTaggerInBackground()).isSameAs(fresh);
+        fresh.preloadTaggerInBackground(); // a second call does not start a second load
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<List<Sentence>>> futures = new ArrayList<>();
+            for (int i = 0; i < 6; i++) futures.add(pool.submit(() -> fresh.tag(text))); // they wait for the load
+            for (Future<List<Sentence>> f : futures) {
+                assertThat(f.get(120, TimeUnit.SECONDS)).isEqualTo(NLP.tag(text));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(fresh.preloadTaggerInBackground().tag(text)).isEqualTo(NLP.tag(text)); // loaded: nothing to do
+    }
+
+    @Test
     void printsNothingWhileBuildingAndAnnotating() {
         PrintStream err = System.err;
         PrintStream out = System.out;

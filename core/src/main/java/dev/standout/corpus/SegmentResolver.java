@@ -168,6 +168,22 @@ public final class SegmentResolver {
         return rank(scores);
     }
 
+    /**
+     * Candidate segments of the positions held alone ({@code work[].position}, the first weighing most,
+     * without the headline), best first, then their parents.
+     */
+    public List<String> candidatesOfWork(Resume resume) {
+        Objects.requireNonNull(resume, "resume");
+        TreeMap<String, Double> scores = new TreeMap<>();
+        double w = 1.0;
+        for (Work work : resume.work()) {
+            score(work.position(), w, scores);
+            w *= 0.8;
+            if (w < 0.05) break;
+        }
+        return rank(scores);
+    }
+
     /** Candidate segments for a single title, best first, then their parents. */
     public List<String> candidates(String title) {
         TreeMap<String, Double> scores = new TreeMap<>();

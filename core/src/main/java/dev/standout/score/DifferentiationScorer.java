@@ -5,6 +5,7 @@ import dev.standout.corpus.CorpusModel;
 import dev.standout.corpus.Features;
 import dev.standout.corpus.PriorSource;
 import dev.standout.corpus.ScoreDistribution;
+import dev.standout.corpus.SegmentInference;
 import dev.standout.corpus.SegmentResolver;
 import dev.standout.resume.Certificate;
 import dev.standout.resume.CredentialKind;
@@ -62,7 +63,7 @@ public final class DifferentiationScorer implements Scorer {
 
     private final CorpusModel model;
     private final Commonness commonness;
-    private final SegmentResolver resolver;
+    private final SegmentInference inference;
     private final int stuffingThreshold;
     private final int maxAdvice;
     private final String signature;
@@ -70,7 +71,7 @@ public final class DifferentiationScorer implements Scorer {
     private DifferentiationScorer(Builder b) {
         this.model = b.model;
         this.commonness = Commonness.of(b.model, b.priors);
-        this.resolver = b.resolver;
+        this.inference = new SegmentInference(b.model, b.resolver);
         this.stuffingThreshold = b.stuffingThreshold;
         this.maxAdvice = b.maxAdvice;
         this.signature = ALGORITHM + ";listedCap=" + Rules.LISTED_CAP;
@@ -110,8 +111,8 @@ public final class DifferentiationScorer implements Scorer {
     /**
      * The segment a resume is scored against: {@code segment} (or its {@linkplain SegmentResolver#canonical
      * canonical id}, so {@code "Software_Developer"} works) when the model has resumes in it; when
-     * {@code segment} is null, the best candidate of the segment resolver that the model has; else {@code ""}
-     * (the whole pool).
+     * {@code segment} is null, the segment {@link SegmentInference} chooses from the resume's titles and
+     * content; else {@code ""} (the whole pool).
      */
     public String segmentFor(Resume resume, String segment) {
         if (segment != null) {
@@ -120,10 +121,7 @@ public final class DifferentiationScorer implements Scorer {
             String c = s.isEmpty() ? "" : SegmentResolver.canonical(s);
             return model.segmentSize(c) > 0 ? c : "";
         }
-        for (String c : resolver.candidates(resume)) {
-            if (model.segmentSize(c) > 0) return c;
-        }
-        return "";
+        return inference.infer(resume).orElse("");
     }
 
     @Override

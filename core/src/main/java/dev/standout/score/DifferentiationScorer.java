@@ -468,7 +468,7 @@ public final class DifferentiationScorer implements Scorer {
                 double g = gain(replace(tutorial.index(), s.hypotheticalProject()));
                 String arch = Features.normalize(tutorial.project().archetype());
                 add(g, "Project " + Phrases.quote(tutorial.project().name()) + " is a tutorial classic (" + arch
-                        + ") that many resumes share; an original project with evidence (data you gathered, users "
+                        + ") that countless course-takers have built; an original project with evidence (data you gathered, users "
                         + "served, a merged pull request) would add about " + Phrases.points(g)
                         + " points, far more than another online course (about " + Phrases.points(course) + " points).");
             } else {

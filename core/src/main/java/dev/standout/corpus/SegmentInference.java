@@ -32,7 +32,8 @@ import java.util.Set;
  * have these features more often than the pool as a whole.
  *
  * <p><b>Choice.</b> The first title segment whose lift is within {@value #TOLERANCE} of the best lift (or that
- * is too small to have one) is chosen: a title wins unless the content says clearly that the resume belongs
+ * is too small to have one) is chosen, {@value #IT_TOLERANCE} for the title of an IT class when the content's
+ * best is not IT: a title wins unless the content says clearly that the resume belongs
  * elsewhere (a data-science graduate whose only job so far was in a shop; a cloud engineer, whose title
  * alone reads as engineering). When
  * no title helps, the segment of the best lift is chosen if at least {@value #MIN_FEATURES} features support
@@ -45,6 +46,12 @@ public final class SegmentInference {
     public static final int MIN_SEGMENT_SIZE = 30;
     /** How far (in mean log-lift per feature) a title's segment may trail the content's best and still win. */
     public static final double TOLERANCE = 1.0;
+    /**
+     * The tolerance for the title of an IT class (software developer, project manager…) when the content's best
+     * segment is not IT: the florex title list, the source of many phrases, has IT classes only, so "operations
+     * manager" reads as an IT project manager there.
+     */
+    public static final double IT_TOLERANCE = 0.25;
     /** Least number of known features for the content to choose a segment. */
     public static final int MIN_FEATURES = 3;
 
@@ -62,8 +69,9 @@ public final class SegmentInference {
 
     /**
      * Inference against a model's counts, where a title's segment may trail the content's best lift by
-     * {@code tolerance} and still win ({@link Double#POSITIVE_INFINITY}: titles always win when they name a
-     * segment; 0: only when the content agrees).
+     * {@code tolerance} and still win ({@link Double#POSITIVE_INFINITY}: titles win whenever they name a
+     * segment, but for an IT class's title against content that is not IT, which keeps {@link #IT_TOLERANCE};
+     * 0: only when the content agrees).
      */
     public SegmentInference(CorpusModel model, SegmentResolver resolver, double tolerance) {
         this.model = Objects.requireNonNull(model, "model");
@@ -97,9 +105,11 @@ public final class SegmentInference {
         Map<String, Double> lift = contentLift(Features.of(resume), ownSegments);
         if (lift.isEmpty()) return titles.isEmpty() ? Optional.empty() : Optional.of(titles.get(0));
         Map.Entry<String, Double> best = lift.entrySet().iterator().next();
+        boolean bestIsIt = isIt(best.getKey());
         for (String t : titles) {
             Double l = lift.get(t);
-            if (l == null || best.getValue() - l <= tolerance) return Optional.of(t);
+            double allowed = isIt(t) && !bestIsIt ? Math.min(tolerance, IT_TOLERANCE) : tolerance;
+            if (l == null || best.getValue() - l <= allowed) return Optional.of(t);
         }
         return Optional.of(best.getKey());
     }
@@ -145,6 +155,10 @@ public final class SegmentInference {
         Map<String, Double> ranked = new LinkedHashMap<>();
         for (Map.Entry<String, Double> e : out) ranked.put(e.getKey(), e.getValue());
         return Collections.unmodifiableMap(ranked);
+    }
+
+    private static boolean isIt(String segment) {
+        return segment.equals("information-technology") || !SegmentResolver.parent(segment).isEmpty();
     }
 
     private static boolean isContent(String feature) {

@@ -86,6 +86,27 @@ class SegmentInferenceTest {
     }
 
     @Test
+    void anItClassTitleNeedsContentThatIsNotClearlyElsewhere() {
+        // "Operations Manager" reads as an IT project manager in the florex title list
+        CorpusModel.Builder b = CorpusModel.builder();
+        for (int i = 0; i < 60; i++) {
+            b.add(Features.of(salesPerson()), Set.of("sales"));
+            b.add(Features.of(resume().listed("jira", "scrum", "confluence").used("ms-project").build()),
+                    Set.of("project-manager", "information-technology"));
+        }
+        SegmentInference titlesFirst = new SegmentInference(b.build(1), SegmentResolver.standard(),
+                Double.POSITIVE_INFINITY);
+        assertThat(SegmentResolver.standard().candidates("Operations Manager")).first().isEqualTo("project-manager");
+        Resume salesContent = resume().role("Operations Manager").listed("crm", "negotiation", "cold-calling").build();
+        Resume pmContent = resume().role("Operations Manager").listed("jira", "scrum", "confluence").build();
+        assertThat(titlesFirst.infer(salesContent)).contains("sales");
+        assertThat(titlesFirst.infer(pmContent)).contains("project-manager");
+        // a title that is not an IT class keeps the tolerance it was given
+        assertThat(titlesFirst.infer(resume().role("Sales Manager").listed("jira", "scrum", "confluence").build()))
+                .contains("sales");
+    }
+
+    @Test
     void liftIsPositiveWhereTheSegmentHasTheFeaturesMoreOftenThanThePool() {
         Map<String, Double> lift = inference.contentLift(Features.of(dataPerson()), Set.of());
         assertThat(lift.keySet()).containsExactly("python-developer", "sales");

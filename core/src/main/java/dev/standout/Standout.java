@@ -13,6 +13,10 @@ import dev.standout.resume.Resume;
 import dev.standout.score.Analysis;
 import dev.standout.score.DifferentiationScorer;
 import dev.standout.score.JsonResumeReader;
+import dev.standout.taxonomy.SkillEntry;
+import dev.standout.taxonomy.SkillTaxonomy;
+import dev.standout.extract.ProjectExtractor;
+import dev.standout.extract.CredentialExtractor;
 import dev.standout.section.ContactExtractor;
 import dev.standout.section.SectionSegmenter;
 import dev.standout.section.SectionedText;
@@ -198,13 +202,35 @@ public final class Standout {
     }
 
     /**
-     * Reads a JSON Resume document (<a href="https://jsonresume.org/schema">jsonresume.org</a>), resolving
-     * certificate names against the credential catalog.
+     * Reads a JSON Resume document (<a href="https://jsonresume.org/schema">jsonresume.org</a>) the way the
+     * extraction would have read the same resume: certificate names are resolved against the credential catalog
+     * in any of their spellings (or read by the credential patterns), skill names against the skills taxonomy,
+     * and each project gets its tutorial archetype, themes and outcome evidence from its text. See
+     * {@link JsonResumeReader} for the mapping.
      *
      * @throws IOException when the document is not JSON or not a JSON Resume object
      */
     public static Resume readJsonResume(String json) throws IOException {
-        return JsonResumeReader.create().parse(Objects.requireNonNull(json, "json"));
+        return JsonResumes.READER.parse(Objects.requireNonNull(json, "json"));
+    }
+
+    /** The standard JSON Resume reader, with the library's catalog, taxonomy and project extractor as hooks. */
+    private static final class JsonResumes {
+        static final JsonResumeReader READER = reader();
+
+        private static JsonResumeReader reader() {
+            CredentialExtractor credentials = new CredentialExtractor();
+            SkillTaxonomy taxonomy = SkillTaxonomy.defaultTaxonomy();
+            ProjectExtractor projects = new ProjectExtractor();
+            return JsonResumeReader.builder()
+                    .certificateResolver(name -> credentials.resolve(name).orElse(null))
+                    .skillIds(name -> {
+                        List<SkillEntry> e = taxonomy.byAlias(name);
+                        return e.isEmpty() ? null : e.get(0).id();
+                    })
+                    .projectHook(projects::complete)
+                    .build();
+        }
     }
 
     /** The model this analyzer scores against, when it has one. */

@@ -105,15 +105,18 @@ final class AnalyzeCommand implements Callable<Integer> {
             String heading = s.heading().isEmpty() ? "" : "  \"" + s.heading() + "\"";
             out.printf("    %-15s %6d chars%s%n", s.type(), s.end() - s.contentStart(), heading);
         }
-        r.analysis().ifPresent(a -> {
-            out.printf("  score: %.1f (percentile %.0f)%s%n", a.score(), a.percentile(),
-                    a.segment().isEmpty() ? "" : ", segment " + a.segment());
-            a.items().forEach(i -> out.printf("    %+6.1f  %-11s %s: %s%n", i.contribution(), i.kind(), i.name(),
-                    i.explanation()));
-            if (!a.advice().isEmpty()) {
-                out.println("  advice:");
-                a.advice().forEach(s -> out.println("    - " + s));
-            }
-        });
+        r.analysis().ifPresent(a -> printAnalysis(out, a));
+    }
+
+    static void printAnalysis(PrintWriter out, dev.standout.score.Analysis a) {
+        out.printf("  score: %.1f (percentile %.0f)%s%n", a.score(), a.percentile(),
+                a.segment().isEmpty() ? "" : ", segment " + a.segment());
+        if (!a.flags().isEmpty()) out.println("  flags: " + String.join(", ", a.flags()));
+        a.items().forEach(i -> out.printf("    %+6.1f  %-11s %s: %s%n", i.contribution(), i.kind(), i.name(),
+                i.explanation()));
+        if (!a.advice().isEmpty()) {
+            out.println("  advice:");
+            a.advice().forEach(s -> out.println("    - " + s));
+        }
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = StandoutCommand.VersionProvider.class,
         description = "Tells how much a resume stands out from a pool of resumes.",
-        subcommands = {AnalyzeCommand.class, BatchCommand.class, ModelCommand.class},
+        subcommands = {AnalyzeCommand.class, ScoreCommand.class, BatchCommand.class, ModelCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:every file was analyzed",

@@ -52,6 +52,42 @@ class CliTest {
         assertThat(node.at("/resume/basics/email").asText()).isEqualTo("robin@example.com");
     }
 
+    static final String JSON_RESUME = """
+            {"basics": {"name": "Robin Castellanos", "label": "Data Scientist"},
+             "work": [{"name": "Example Co", "position": "Data Scientist", "startDate": "2019-01",
+                       "highlights": ["Built a demand forecast in Python used by 40 stores"]}],
+             "education": [{"institution": "Example College", "area": "Statistics", "studyType": "Master"}],
+             "skills": [{"name": "Python"}, {"name": "SQL"}],
+             "certificates": [{"name": "AWS Certified Solutions Architect - Associate", "issuer": "Amazon"}],
+             "projects": [{"name": "Flood sensor network", "description": "Gathered river-level data with 12 sensors; 3,000 residents use the alerts",
+                           "url": "https://example.org/floods"}]}
+            """;
+
+    @Test
+    void scoreReadsAJsonResumeWithoutParsing(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("robin.json");
+        Files.writeString(file, JSON_RESUME);
+        assertThat(run("score", file.toString())).isZero();
+        JsonNode node = JSON.readTree(out.toString());
+        assertThat(node.get("score").asDouble()).isBetween(0.0, 100.0);
+        assertThat(node.get("model").asText()).isNotEmpty();
+        List<String> kinds = node.get("items").findValuesAsText("kind");
+        assertThat(kinds).contains("CERTIFICATE", "PROJECT", "DEGREE");
+        assertThat(node.get("items").findValuesAsText("id")).contains("cert:aws-saa");
+        out.getBuffer().setLength(0);
+        assertThat(run("score", file.toString(), "--format", "text", "--segment", "python-developer")).isZero();
+        assertThat(out.toString()).contains("Robin Castellanos", "score:", "segment python-developer", "CERTIFICATE");
+    }
+
+    @Test
+    void scoreRefusesWhatIsNotAJsonResume(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("robin.json");
+        Files.writeString(file, "this is not JSON");
+        assertThat(run("score", file.toString())).isEqualTo(3);
+        assertThat(err.toString()).contains("not a JSON Resume");
+        assertThat(run("score", dir.resolve("missing.json").toString())).isEqualTo(2);
+    }
+
     @Test
     void analyzeAsText(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("robin.txt");

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -161,6 +162,20 @@ public final class CredentialExtractor {
     /** One credential mention found. */
     private record Hit(String id, String name, CredentialKind kind, String level, String issuer, String date,
                        Mention mention) {
+    }
+
+    /**
+     * Reads one credential's name as written (for example a JSON Resume certificate): the catalog entry it
+     * names in any of its spellings, else what the credential patterns make of it (an id {@code unknown:…}
+     * with the kind and level they read), else empty.
+     */
+    public Optional<Certificate> resolve(String name) {
+        String n = Objects.requireNonNull(name, "name").strip();
+        if (n.isEmpty() || n.length() > MAX_ITEM) return Optional.empty();
+        SectionedText one = new SectionedText(n, List.of(new Section(SectionType.CERTIFICATIONS, "", 0, 0, n.length())));
+        List<Certificate> found = extract(one);
+        for (Certificate c : found) if (!c.id().startsWith(UNKNOWN)) return Optional.of(c);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /** The credentials of a resume, in the order of their first mention. */

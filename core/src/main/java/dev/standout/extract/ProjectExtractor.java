@@ -336,6 +336,39 @@ public final class ProjectExtractor {
         return new int[]{body.start() + s, body.start() + e};
     }
 
+    /**
+     * Completes a project that comes already structured (for example from a JSON Resume document) with what
+     * extraction would have found in its text: the tutorial archetype, the lemmatized themes and the outcome
+     * evidence, each only where the project has none. Its name, description and highlights are read as one
+     * block, the name first.
+     */
+    public Project complete(Project p) {
+        Objects.requireNonNull(p, "project");
+        if (!p.archetype().isBlank() && !p.themes().isEmpty() && !p.evidence().isEmpty()) return p;
+        StringBuilder b = new StringBuilder(p.name());
+        int nameEnd = b.length();
+        if (!p.description().isBlank()) b.append('\n').append(p.description().strip());
+        for (String h : p.highlights()) if (!h.isBlank()) b.append('\n').append(h.strip());
+        String text = b.toString();
+        if (text.isBlank()) return p;
+        Block block = new Block(0, text.length(), 0, nameEnd, SectionType.PROJECTS);
+        List<Sentence> tagged = nlp.tag(text, 0, text.length());
+        String archetype = p.archetype().isBlank()
+                ? archetype(tagged, block).map(ProjectArchetypes.Archetype::id).orElse("") : p.archetype();
+        List<String> themes = p.themes().isEmpty() ? ProjectThemes.of(tagged, 0, nameEnd) : p.themes();
+        List<String> evidence = p.evidence();
+        if (evidence.isEmpty()) {
+            EnumSet<ProjectEvidence> found = EnumSet.noneOf(ProjectEvidence.class);
+            for (Sentence s : tagged) found.addAll(ProjectEvidence.in(s.text(text)));
+            if (!p.url().isBlank()) found.addAll(ProjectEvidence.in(p.url()));
+            List<String> kinds = new ArrayList<>();
+            for (ProjectEvidence e : found) kinds.add(e.name());
+            evidence = kinds;
+        }
+        return new Project(p.name(), p.description(), p.keywords(), p.url(), p.highlights(), evidence, archetype,
+                themes, p.mentions());
+    }
+
     // ---------------------------------------------------------------- one project
 
     private Project project(String text, Block b) {

@@ -149,6 +149,15 @@ public final class ResultJson {
         return n;
     }
 
+    /** The contract's {@code analysis} object alone, as JSON. */
+    public static String write(Analysis a, boolean pretty) {
+        try {
+            return (pretty ? PRETTY : COMPACT).writeValueAsString(analysis(a));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize an analysis tree", e);
+        }
+    }
+
     static ObjectNode analysis(Analysis a) {
         ObjectNode n = F.objectNode();
         n.put("score", round(a.score(), 1));

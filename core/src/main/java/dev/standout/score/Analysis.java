@@ -27,4 +27,14 @@ public record Analysis(double score, double percentile, String segment, String m
         advice = List.copyOf(advice);
         flags = List.copyOf(flags);
     }
+
+    /** This analysis as the contract's {@code analysis} object, on one line. */
+    public String toJson() {
+        return dev.standout.internal.ResultJson.write(this, false);
+    }
+
+    /** This analysis as the contract's {@code analysis} object, indented for people. */
+    public String toPrettyJson() {
+        return dev.standout.internal.ResultJson.write(this, true);
+    }
 }

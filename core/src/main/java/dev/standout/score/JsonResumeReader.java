@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.standout.corpus.Features;
+import dev.standout.extract.ProjectEvidence;
 import dev.standout.resume.Basics;
 import dev.standout.resume.Certificate;
 import dev.standout.resume.CredentialKind;
@@ -21,12 +22,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -51,9 +52,10 @@ import java.util.regex.Pattern;
  *       platform as issuer or in the name gives {@code ONLINE_COURSE}, "bootcamp" {@code BOOTCAMP},
  *       "license"/"licence" {@code LICENSE}, anything else {@code OTHER}.</li>
  *   <li>{@code projects[]}: name, description, highlights, keywords, url. Evidence kinds are read from the
- *       highlights and description (numbers of users, metrics, merged contributions, releases, publications,
- *       gathered data) unless an {@code evidence} array is given; {@code themes} and {@code archetype} are taken
- *       when present (they are not JSON Resume fields) and can be filled by the project hook.</li>
+ *       highlights, description and url by the extraction's own {@link ProjectEvidence} patterns (users,
+ *       metrics, money or time saved, merged contributions, releases, publications, gathered data, links)
+ *       unless an {@code evidence} array is given; {@code themes} and {@code archetype} are taken when present
+ *       (they are not JSON Resume fields) and can be filled by the project hook.</li>
  * </ul>
  * A document wrapped as {@code {"resume": {...}}} (the shape of Standout's own results) is unwrapped.
  * Inputs are limited to {@value #MAX_DOCUMENT_BYTES} bytes and a nesting depth of 64.
@@ -62,22 +64,6 @@ public final class JsonResumeReader {
     /** Largest document read, in bytes. */
     public static final int MAX_DOCUMENT_BYTES = 10_000_000;
 
-    private static final Pattern USERS = Pattern.compile(
-            "(?i)\\d[\\d,.]*\\s*[km+]?\\+?\\s*(?:\\w+\\s+){0,2}(users?|customers?|downloads?|installs?|students|"
-                    + "visitors|subscribers|clients|members|players|stars)\\b"
-                    + "|(?i)\\b(used by|serv(?:es|ed|ing)|adopted by|reached)\\s+(?:over\\s+|more than\\s+|some\\s+)?\\d");
-    private static final Pattern METRIC = Pattern.compile(
-            "(?i)\\d+(?:\\.\\d+)?\\s*(%|percent|x\\b|ms\\b|times\\b)|\\b(accuracy|precision|recall|f1|auc|latency|"
-                    + "throughput|reduced|increased|improved|cut|saved)\\b[^.]*\\d");
-    private static final Pattern CONTRIBUTION = Pattern.compile(
-            "(?i)\\b(merged|pull requests?|upstream|contributed to|maintainer|commits? to)\\b");
-    private static final Pattern RELEASE = Pattern.compile(
-            "(?i)\\b(released|published (?:on|to)|npm|pypi|app store|play store|crates\\.io|maven central|"
-                    + "chrome web store|v\\d+\\.\\d+|in production|deployed)\\b");
-    private static final Pattern PUBLICATION = Pattern.compile(
-            "(?i)\\b(paper|conference|journal|arxiv|proceedings|workshop)\\b");
-    private static final Pattern DATA = Pattern.compile(
-            "(?i)\\b(dataset|data set|collected|scraped|gathered|surveyed|annotated|labell?ed)\\b");
     private static final Pattern ONLINE_PLATFORM = Pattern.compile(
             "(?i)\\b(coursera|udemy|edx|udacity|linkedin learning|datacamp|pluralsight|khan academy|futurelearn|"
                     + "codecademy|freecodecamp|skillshare)\\b");
@@ -222,18 +208,13 @@ public final class JsonResumeReader {
         if (p.has("evidence")) {
             evidence = strings(p, "evidence");
         } else {
-            TreeSet<String> ev = new TreeSet<>();
+            EnumSet<ProjectEvidence> ev = EnumSet.noneOf(ProjectEvidence.class);
             List<String> texts = new ArrayList<>(highlights);
             texts.add(description);
-            for (String t : texts) {
-                if (USERS.matcher(t).find()) ev.add("USERS");
-                if (METRIC.matcher(t).find()) ev.add("METRIC");
-                if (CONTRIBUTION.matcher(t).find()) ev.add("CONTRIBUTION");
-                if (RELEASE.matcher(t).find()) ev.add("RELEASE");
-                if (PUBLICATION.matcher(t).find()) ev.add("PUBLICATION");
-                if (DATA.matcher(t).find()) ev.add("DATA");
-            }
-            evidence = List.copyOf(ev);
+            texts.add(text(p, "url"));
+            for (String t : texts) ev.addAll(ProjectEvidence.in(t));
+            evidence = new ArrayList<>();
+            for (ProjectEvidence e : ev) evidence.add(e.name());
         }
         String name = text(p, "name").isBlank() ? "Untitled project" : text(p, "name");
         return new Project(name, description, keywords, text(p, "url"), highlights, evidence, text(p, "archetype"),

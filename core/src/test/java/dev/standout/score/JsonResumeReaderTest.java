@@ -84,7 +84,7 @@ class JsonResumeReaderTest {
         assertThat(r.certificates().get(0).issuer()).isEqualTo("Coursera");
 
         Project crop = r.projects().get(0);
-        assertThat(crop.evidence()).containsExactly("DATA", "METRIC", "USERS");
+        assertThat(crop.evidence()).containsExactlyInAnyOrder("DATA", "METRIC", "USERS", "LINK");
         assertThat(crop.url()).isEqualTo("https://example.org/crop");
         assertThat(crop.keywords()).containsExactly("PyTorch");
         assertThat(r.projects().get(1).archetype()).isEqualTo("todo-app");

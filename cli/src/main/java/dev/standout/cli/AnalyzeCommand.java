@@ -7,6 +7,7 @@ import dev.standout.parse.FormatDetector;
 import dev.standout.resume.Basics;
 import dev.standout.section.Section;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,11 +34,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json (the contract record) or text; default: ${DEFAULT-VALUE}")
     Format format;
 
-    @Option(names = "--model", paramLabel = "MODEL", description = "score against this model file instead of the embedded one")
-    Path model;
-
-    @Option(names = "--segment", description = "occupation segment to compare with (default: inferred from the titles)")
-    String segment;
+    @Mixin
+    ScoringOptions scoring;
 
     @Override
     public Integer call() {
@@ -48,22 +46,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Standout.Builder builder = Standout.builder();
-        if (model != null) {
-            try {
-                builder.model(dev.standout.corpus.CorpusModel.load(model));
-            } catch (IOException e) {
-                err.println("standout: cannot load the model " + model + ": " + e.getMessage());
-                return ExitCodes.FAILURE;
-            }
-        }
-        if (segment != null) {
-            try {
-                builder.segment(segment);
-            } catch (IllegalArgumentException e) {
-                err.println("standout: " + e.getMessage());
-                return ExitCodes.USAGE;
-            }
-        }
+        Integer refused = scoring.configure(builder, err);
+        if (refused != null) return refused;
         Standout standout = builder.build();
         Result result;
         try {

@@ -1,10 +1,11 @@
 package dev.standout.cli;
 
 import dev.standout.Standout;
-import dev.standout.corpus.CorpusModel;
 import dev.standout.resume.Resume;
 import dev.standout.score.Analysis;
+import dev.standout.score.JsonResumeReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,9 +23,6 @@ import java.util.concurrent.Callable;
         description = {"Score a structured resume given as a JSON Resume document (jsonresume.org), without parsing,",
                 "and print its analysis (the contract's analysis object)."})
 final class ScoreCommand implements Callable<Integer> {
-    /** Largest JSON Resume document read. */
-    static final long MAX_BYTES = 20L << 20;
-
     @Spec
     CommandSpec spec;
 
@@ -34,11 +32,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json (the analysis object) or text; default: ${DEFAULT-VALUE}")
     AnalyzeCommand.Format format;
 
-    @Option(names = "--model", paramLabel = "MODEL", description = "score against this model file instead of the embedded one")
-    Path model;
-
-    @Option(names = "--segment", description = "occupation segment to compare with (default: inferred from the titles and content)")
-    String segment;
+    @Mixin
+    ScoringOptions scoring;
 
     @Override
     public Integer call() {
@@ -49,26 +44,12 @@ final class ScoreCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Standout.Builder builder = Standout.builder();
-        if (model != null) {
-            try {
-                builder.model(CorpusModel.load(model));
-            } catch (IOException e) {
-                err.println("standout: cannot load the model " + model + ": " + e.getMessage());
-                return ExitCodes.FAILURE;
-            }
-        }
-        if (segment != null) {
-            try {
-                builder.segment(segment);
-            } catch (IllegalArgumentException e) {
-                err.println("standout: " + e.getMessage());
-                return ExitCodes.USAGE;
-            }
-        }
+        Integer refused = scoring.configure(builder, err);
+        if (refused != null) return refused;
         Resume resume;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                err.println("standout: " + file + " is larger than " + (MAX_BYTES >> 20) + " MiB");
+            if (Files.size(file) > JsonResumeReader.MAX_DOCUMENT_BYTES) {
+                err.println("standout: " + file + " is larger than " + JsonResumeReader.MAX_DOCUMENT_BYTES + " bytes");
                 return ExitCodes.SOME_FAILED;
             }
             resume = Standout.readJsonResume(Files.readString(file, StandardCharsets.UTF_8));

@@ -111,13 +111,14 @@ public final class SparkBatch {
 
         Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(hadoop));
         Broadcast<byte[]> modelCast = modelBytes == null ? null : jsc.broadcast(modelBytes);
+        String modelKey = modelCast == null ? null : ExecutorAnalyzers.key(modelCast);
         CollectionAccumulator<Tally> tallies = jsc.sc().collectionAccumulator("standout records by status");
         try {
             JavaRDD<String> records = jsc.parallelize(files, Jobs.partitions(partitions, files.size(),
                             jsc.defaultParallelism()))
                     .mapPartitionsWithIndex((index, items) -> {
                         Standout standout = modelCast == null
-                                ? ExecutorAnalyzers.defaultAnalyzer() : ExecutorAnalyzers.analyzer(modelCast);
+                                ? ExecutorAnalyzers.defaultAnalyzer() : ExecutorAnalyzers.analyzer(modelKey, modelCast);
                         Configuration c = conf.value().get();
                         return new Tallied(index, Lazily.map(items, item -> analyzeOne(standout, item, c)),
                                 tallies);

@@ -7,6 +7,7 @@ import dev.standout.Result;
 import dev.standout.Standout;
 import dev.standout.batch.BatchListener;
 import dev.standout.batch.BatchRunner;
+import dev.standout.batch.Pool;
 import dev.standout.batch.BatchSummary;
 import dev.standout.corpus.CorpusModel;
 import dev.standout.corpus.ModelBuild;
@@ -140,7 +141,9 @@ class SparkBatchTest {
         model.write(modelFile);
 
         Path cliModelOut = dir.resolve("cli-model");
-        new BatchRunner(Standout.builder().model(model).build()).run(input, cliModelOut, BatchListener.NONE);
+        // what `standout batch --model FILE` runs
+        BatchRunner.builder().standout(Standout.create()).pool(Pool.of(model)).build()
+                .run(input, cliModelOut, BatchListener.NONE);
         Path out = dir.resolve("spark-model");
         SparkBatch.run(spark, input.toString(), out.toString(), SparkBatch.Format.JSONL, modelFile.toString(), 0,
                 false);

@@ -51,7 +51,9 @@ import static org.apache.spark.sql.functions.from_json;
  * contiguous partitions, so the part files, read in name order, hold the records in the CLI's order:
  * {@code cat OUT/part-*} is the CLI's {@code results.jsonl}. Executors read each file and analyze it with one
  * analyzer per executor JVM. Every failure of a document is a FAILED record with a type from the closed set of
- * {@link ErrorType}, never a failed task.
+ * {@link ErrorType}, never a failed task. The analyzed records are kept while the batch's near-duplicates are
+ * found across the cluster ({@link #nearDuplicates}), then written with the CLI's marks
+ * ({@link NearDuplicateMarks}).
  */
 public final class SparkBatch {
     /** How the records are written. */

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -309,22 +308,15 @@ public final class BatchRunner {
 
         List<int[]> sigs = new ArrayList<>(results.size());
         for (Result r : results) sigs.add(r.isOk() ? all.fingerprints().get(r.sha256()) : null);
-        List<NearDuplicates.Pair> pairs = NearDuplicates.pairs(sigs, nearDuplicateThreshold);
-        List<List<BatchReport.Similar>> similar = new ArrayList<>(results.size());
-        for (int i = 0; i < results.size(); i++) similar.add(new ArrayList<>());
+        List<NearDuplicateMarks.Pair> pairs = NearDuplicateMarks.pairs(sigs, nearDuplicateThreshold);
+        List<String> names = new ArrayList<>(results.size());
+        for (Result r : results) names.add(r.file());
+        Map<Integer, List<BatchReport.Similar>> similar = NearDuplicateMarks.similar(names, pairs);
         Set<Integer> repeats = new HashSet<>();
         List<BatchReport.NearDuplicate> dupPairs = new ArrayList<>();
-        for (NearDuplicates.Pair p : pairs) {
-            String a = results.get(p.a()).file();
-            String b = results.get(p.b()).file();
-            similar.get(p.a()).add(new BatchReport.Similar(b, p.similarity()));
-            similar.get(p.b()).add(new BatchReport.Similar(a, p.similarity()));
-            dupPairs.add(new BatchReport.NearDuplicate(a, b, p.similarity()));
+        for (NearDuplicateMarks.Pair p : pairs) {
+            dupPairs.add(new BatchReport.NearDuplicate(names.get(p.a()), names.get(p.b()), p.similarity()));
             repeats.add(p.b());
-        }
-        for (List<BatchReport.Similar> l : similar) {
-            l.sort(Comparator.comparingDouble(BatchReport.Similar::similarity).reversed()
-                    .thenComparing(BatchReport.Similar::file));
         }
 
         // a self pool counts each near-duplicate group once: a resume sent twice is not two applicants
@@ -347,8 +339,9 @@ public final class BatchRunner {
                 scoringFailed = true;
                 r = PoolScoring.none().score(r);
             }
-            lines.append(RecordCodec.encode(r, similar.get(i), scoringFailed)).append('\n');
-            entries.add(new BatchReport.Entry(r, similar.get(i)));
+            List<BatchReport.Similar> near = similar.getOrDefault(i, List.of());
+            lines.append(RecordCodec.encode(r, near, scoringFailed)).append('\n');
+            entries.add(new BatchReport.Entry(r, near));
             if (r.isOk()) ok++;
             else byError.merge(r.error().orElseThrow().type(), 1, Integer::sum);
         }

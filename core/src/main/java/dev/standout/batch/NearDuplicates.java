@@ -123,17 +123,13 @@ final class NearDuplicates {
         return sig;
     }
 
-    /** A pair of near-duplicates: indexes into the list given to {@link #pairs}, {@code a < b}. */
-    record Pair(int a, int b, double similarity) {
-    }
-
     /**
      * The near-duplicate pairs among signatures ({@code null} entries take no part), sorted by {@code a}, then
      * {@code b}.
      */
-    static List<Pair> pairs(List<int[]> sigs, double threshold) {
+    static List<NearDuplicateMarks.Pair> pairs(List<int[]> sigs, double threshold) {
         Set<Long> seen = new HashSet<>();
-        List<Pair> out = new ArrayList<>();
+        List<NearDuplicateMarks.Pair> out = new ArrayList<>();
         for (int band = 0; band < BANDS; band++) {
             Map<BandKey, List<Integer>> buckets = new HashMap<>();
             for (int i = 0; i < sigs.size(); i++) {
@@ -147,13 +143,13 @@ final class NearDuplicates {
                         int a = bucket.get(x);
                         int b = bucket.get(y);
                         if (!seen.add(((long) a << 32) | b)) continue;
-                        double sim = similarity(sigs.get(a), sigs.get(b));
-                        if (sim >= threshold) out.add(new Pair(a, b, sim));
+                        NearDuplicateMarks.Pair p = NearDuplicateMarks.pair(a, sigs.get(a), b, sigs.get(b), threshold);
+                        if (p != null) out.add(p);
                     }
                 }
             }
         }
-        out.sort(Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
+        out.sort(Comparator.comparingInt(NearDuplicateMarks.Pair::a).thenComparingInt(NearDuplicateMarks.Pair::b));
         return out;
     }
 

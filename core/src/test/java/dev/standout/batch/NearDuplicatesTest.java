@@ -49,7 +49,7 @@ class NearDuplicatesTest {
         sigs.set(5, NearDuplicates.signature(dup));
         sigs.set(31, NearDuplicates.signature(dup + " references on request"));
         sigs.set(12, null); // a failed file
-        List<NearDuplicates.Pair> pairs = NearDuplicates.pairs(sigs, 0.8);
+        List<NearDuplicateMarks.Pair> pairs = NearDuplicates.pairs(sigs, 0.8);
         assertThat(pairs).hasSize(1);
         assertThat(pairs.get(0).a()).isEqualTo(5);
         assertThat(pairs.get(0).b()).isEqualTo(31);

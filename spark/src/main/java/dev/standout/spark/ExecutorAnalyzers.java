@@ -10,16 +10,20 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * What the executors analyze with: built in each executor JVM on first use and shared by every task that runs
  * there (an analyzer is thread-safe, and the NLP models and the taxonomy behind it are loaded once per JVM).
- * Each is keyed by the broadcast it was made from, so that two jobs in one JVM (tests, a notebook) do not mix.
+ * Each is kept under a {@linkplain #key key} the driver made for the job, so that jobs in one JVM (tests, a
+ * notebook, local mode) never share one. Broadcast ids alone would not do: every Spark context numbers its
+ * broadcasts from zero, so a job of a later context in the same JVM would be handed what an earlier context's job
+ * with the same broadcast id made (another extraction, another model).
  */
 final class ExecutorAnalyzers {
-    private static final Map<Long, Object> BY_BROADCAST = new ConcurrentHashMap<>();
+    private static final Map<String, Object> BY_KEY = new ConcurrentHashMap<>();
     private static volatile Standout defaultAnalyzer;
 
     private ExecutorAnalyzers() {
@@ -37,30 +41,41 @@ final class ExecutorAnalyzers {
         return s;
     }
 
-    /** An analyzer that scores against the model whose file bytes were broadcast. */
-    static Standout analyzer(Broadcast<byte[]> model) {
-        return get(model.id(), k -> Standout.builder().model(load(model.value())).build(), Standout.class);
+    /**
+     * On the driver: the key under which executors keep what they make from {@code broadcast} for one job, unique
+     * in every JVM (a random UUID with the broadcast's id).
+     */
+    static String key(Broadcast<?> broadcast) {
+        return UUID.randomUUID() + "/" + broadcast.id();
     }
 
-    /** The calibration scorer of a counted model whose bytes were broadcast (the scorer the CLI calibrates with). */
-    static DifferentiationScorer calibrationScorer(Broadcast<byte[]> model) {
-        return get(model.id(), k -> DifferentiationScorer.standard(load(model.value())), DifferentiationScorer.class);
+    /** An analyzer that scores against the model whose file bytes were broadcast under {@code key}. */
+    static Standout analyzer(String key, Broadcast<byte[]> model) {
+        return get(key, k -> Standout.builder().model(load(model.value())).build(), Standout.class);
     }
 
-    /** The extractor a broadcast factory makes. */
-    static ModelBuild.Extractor extractor(Broadcast<SparkModelBuild.ExtractorFactory> factory) {
-        return get(factory.id(), k -> factory.value().create(), ModelBuild.Extractor.class);
+    /**
+     * The calibration scorer of a counted model whose bytes were broadcast under {@code key} (the scorer the CLI
+     * calibrates with).
+     */
+    static DifferentiationScorer calibrationScorer(String key, Broadcast<byte[]> model) {
+        return get(key, k -> DifferentiationScorer.standard(load(model.value())), DifferentiationScorer.class);
     }
 
-    private static <T> T get(long key, Function<Long, T> make, Class<T> type) {
-        Object o = BY_BROADCAST.get(key);
+    /** The extractor a factory broadcast under {@code key} makes. */
+    static ModelBuild.Extractor extractor(String key, Broadcast<SparkModelBuild.ExtractorFactory> factory) {
+        return get(key, k -> factory.value().create(), ModelBuild.Extractor.class);
+    }
+
+    private static <T> T get(String key, Function<String, T> make, Class<T> type) {
+        Object o = BY_KEY.get(key);
         if (o == null) {
-            synchronized (BY_BROADCAST) {
-                o = BY_BROADCAST.get(key);
+            synchronized (BY_KEY) {
+                o = BY_KEY.get(key);
                 if (o == null) {
-                    if (BY_BROADCAST.size() > 16) BY_BROADCAST.clear(); // old jobs' analyzers; rebuilt if asked again
+                    if (BY_KEY.size() > 16) BY_KEY.clear(); // old jobs' analyzers; rebuilt if asked again
                     o = make.apply(key);
-                    BY_BROADCAST.put(key, o);
+                    BY_KEY.put(key, o);
                 }
             }
         }

@@ -62,7 +62,7 @@ public final class ResultSchema {
             field("segment", STRING), field("model", STRING), field("items", array(ITEM)),
             field("advice", STRINGS), field("flags", STRINGS));
 
-    /** One record of {@code results.jsonl}. */
+    /** One record of {@code results.jsonl}, with the batch's near-duplicate list. */
     public static final StructType RESULT = struct(
             field("file", STRING), field("sha256", STRING), field("status", STRING), field("format", STRING),
             field("error", struct(field("type", STRING), field("message", STRING))),
@@ -70,7 +70,9 @@ public final class ResultSchema {
             field("sections", array(struct(field("type", STRING), field("heading", STRING),
                     field("start", DataTypes.IntegerType), field("end", DataTypes.IntegerType)))),
             field("resume", RESUME),
-            field("analysis", ANALYSIS));
+            field("analysis", ANALYSIS),
+            field("nearDuplicates", array(struct(field("file", STRING),
+                    field("similarity", DataTypes.DoubleType)))));
 
     private ResultSchema() {
     }

@@ -114,6 +114,7 @@ public final class SparkModelBuild {
 
         Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(hadoop));
         Broadcast<ExtractorFactory> factory = jsc.broadcast(extractor);
+        String factoryKey = ExecutorAnalyzers.key(factory);
         long maxBytes = extractor.maxBytes();
         int cores = jsc.defaultParallelism();
 
@@ -126,7 +127,7 @@ public final class SparkModelBuild {
         }
 
         JavaRDD<Extracted> extracted = docs.mapPartitions(items -> {
-            ModelBuild.Extractor ex = ExecutorAnalyzers.extractor(factory);
+            ModelBuild.Extractor ex = ExecutorAnalyzers.extractor(factoryKey, factory);
             Configuration c = conf.value().get();
             return Lazily.map(items, item -> extract(ex, item, c, maxBytes));
         }).persist(StorageLevel.MEMORY_AND_DISK());
@@ -153,10 +154,11 @@ public final class SparkModelBuild {
             CorpusModel counted = counts.build(minCount, info);
 
             Broadcast<byte[]> countedBytes = jsc.broadcast(bytes(counted));
+            String countedKey = ExecutorAnalyzers.key(countedBytes);
             ScoreDistribution.Builder scores = ok.treeAggregate(DifferentiationScorer.standard(counted).newDistribution(),
                     (d, x) -> {
                         Set<String> segments = x.segmentSet();
-                        double score = ExecutorAnalyzers.calibrationScorer(countedBytes)
+                        double score = ExecutorAnalyzers.calibrationScorer(countedKey, countedBytes)
                                 .poolScore(ResumeCodec.decode(x.resume), segments);
                         return d.add(score, segments);
                     },

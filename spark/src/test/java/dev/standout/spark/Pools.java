@@ -47,30 +47,6 @@ final class Pools {
                 .getOrCreate();
     }
 
-    /**
-     * The CLI's results.jsonl without the marks only a whole-batch pass makes: the CLI batch flags near-duplicate
-     * resumes (the NEAR_DUPLICATE warning and a nearDuplicates list); the Spark batch does not detect them yet.
-     */
-    static String withoutBatchMarks(java.nio.file.Path resultsJsonl) throws IOException {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        StringBuilder out = new StringBuilder();
-        for (String line : java.nio.file.Files.readAllLines(resultsJsonl, java.nio.charset.StandardCharsets.UTF_8)) {
-            com.fasterxml.jackson.databind.node.ObjectNode n =
-                    (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(line);
-            n.remove("nearDuplicates");
-            com.fasterxml.jackson.databind.JsonNode w = n.get("warnings");
-            if (w != null && w.isArray()) {
-                com.fasterxml.jackson.databind.node.ArrayNode kept = json.createArrayNode();
-                w.forEach(x -> {
-                    if (!"NEAR_DUPLICATE".equals(x.asText())) kept.add(x);
-                });
-                n.set("warnings", kept);
-            }
-            out.append(json.writeValueAsString(n)).append('\n');
-        }
-        return out.toString();
-    }
-
     static byte[] bytes(CorpusModel m) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         m.write(out);

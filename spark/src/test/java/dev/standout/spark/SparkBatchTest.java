@@ -7,6 +7,7 @@ import dev.standout.Result;
 import dev.standout.Standout;
 import dev.standout.batch.BatchListener;
 import dev.standout.batch.BatchRunner;
+import dev.standout.batch.Pool;
 import dev.standout.batch.BatchSummary;
 import dev.standout.corpus.CorpusModel;
 import dev.standout.corpus.ModelBuild;
@@ -101,7 +102,8 @@ class SparkBatchTest {
 
     @Test
     void writesTheCliRecordsInTheCliOrder() throws Exception {
-        byte[] expected = Pools.withoutBatchMarks(cliOut.resolve(BatchRunner.RESULTS)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] expected = Files.readAllBytes(cliOut.resolve(BatchRunner.RESULTS));
+        assertThat(new String(expected, StandardCharsets.UTF_8)).contains("\"NEAR_DUPLICATE\"", "\"nearDuplicates\"");
 
         Path out = dir.resolve("spark-jsonl");
         SparkBatch.Summary s = SparkBatch.run(spark, input.toString(), out.toString(), SparkBatch.Format.JSONL, null,
@@ -120,7 +122,7 @@ class SparkBatchTest {
 
     @Test
     void writesParquetWhoseRowsAreTheCliRecords() throws Exception {
-        Map<String, JsonNode> expected = byFile(Pools.withoutBatchMarks(cliOut.resolve(BatchRunner.RESULTS)).lines().toList());
+        Map<String, JsonNode> expected = byFile(Files.readAllLines(cliOut.resolve(BatchRunner.RESULTS)));
 
         Path out = dir.resolve("spark-parquet");
         SparkBatch.Summary s = SparkBatch.run(spark, input.toString(), out.toString(), SparkBatch.Format.PARQUET,
@@ -140,12 +142,14 @@ class SparkBatchTest {
         model.write(modelFile);
 
         Path cliModelOut = dir.resolve("cli-model");
-        new BatchRunner(Standout.builder().model(model).build()).run(input, cliModelOut, BatchListener.NONE);
+        // what `standout batch --model FILE` runs
+        BatchRunner.builder().standout(Standout.create()).pool(Pool.of(model)).build()
+                .run(input, cliModelOut, BatchListener.NONE);
         Path out = dir.resolve("spark-model");
         SparkBatch.run(spark, input.toString(), out.toString(), SparkBatch.Format.JSONL, modelFile.toString(), 0,
                 false);
 
-        String expected = Pools.withoutBatchMarks(cliModelOut.resolve(BatchRunner.RESULTS));
+        String expected = Files.readString(cliModelOut.resolve(BatchRunner.RESULTS));
         assertThat(expected).contains("\"model\":\"given@7\"");
         assertThat(new String(concatenated(out), StandardCharsets.UTF_8)).isEqualTo(expected);
     }

@@ -315,7 +315,7 @@ public final class CredentialExtractor {
                 Matcher inst = INSTITUTION.matcher(text).region(ns, ne);
                 if (p != SUFFIXED && inst.find() && inst.start() > ns + 12) {
                     int is = inst.start();
-                    Matcher stop = Pattern.compile("[,;|(\\n]").matcher(text).region(is, to);
+                    Matcher stop = INSTITUTION_END.matcher(text).region(is, to);
                     int ie = stop.find() ? stop.start() : to;
                     String school = text.substring(is, ie).strip();
                     if (!school.isEmpty()) institutions.put(ns, DATE.matcher(school).replaceAll("").strip());
@@ -383,13 +383,18 @@ public final class CredentialExtractor {
         return m.lookingAt() ? m.end() : end;
     }
 
+    /** Where an institution's name named after a credential ends. */
+    private static final Pattern INSTITUTION_END = Pattern.compile("[,;|(\\n]");
+    /** Where the name at the head of a CERTIFICATIONS item ends: a separator that brings an issuer or a date. */
+    private static final Pattern HEAD_END = Pattern.compile("\\s+[-–—|]\\s+|,\\s|:\\s|;\\s|\\s+(?:from|by|issued|through|via|at)\\s"
+            + "|\\s*\\((?![A-Z][A-Z0-9+& -]{1,11}\\))|\\s+(?=(?i:exp(?:\\.|ires?))\\b)");
+
     /**
      * The name at the head of a CERTIFICATIONS item: up to the first separator that brings an issuer or a date
      * (" - ", " – ", " | ", ", ", ": ", " from ", " by ", " issued ", a date). An acronym in parentheses stays.
      */
     private static int[] head(String text, int from, int to) {
-        Matcher cut = Pattern.compile("\\s+[-–—|]\\s+|,\\s|:\\s|;\\s|\\s+(?:from|by|issued|through|via|at)\\s"
-                + "|\\s*\\((?![A-Z][A-Z0-9+& -]{1,11}\\))|\\s+(?=(?i:exp(?:\\.|ires?))\\b)").matcher(text).region(from, to);
+        Matcher cut = HEAD_END.matcher(text).region(from, to);
         int end = cut.find() ? cut.start() : to;
         Matcher d = DATE.matcher(text).region(from, end);
         if (d.find()) end = d.start();

@@ -134,6 +134,14 @@ public final class DateRangeParser {
         return m.find() ? at - before.length() + m.start() : at;
     }
 
+    private static boolean hasDigit(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
+    }
+
     private static CharSequence restOfLine(CharSequence text, int from, int max) {
         int end = from;
         int limit = Math.min(text.length(), from + max);
@@ -144,7 +152,9 @@ public final class DateRangeParser {
     private static List<Atom> atoms(CharSequence text) {
         List<Atom> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        for (int p = 0; p < DATES.length; p++) {
+        // every date pattern needs an ASCII digit: most lines of a resume have none
+        int patterns = hasDigit(text) ? DATES.length : 0;
+        for (int p = 0; p < patterns; p++) {
             Matcher m = DATES[p].matcher(text);
             while (m.find()) {
                 if (overlaps(taken, m.start(), m.end())) continue;

@@ -41,12 +41,21 @@ public final class EducationExtractor {
     private record DegreePattern(Pattern pattern, String level, boolean strict, boolean qualified) {
     }
 
-    private static DegreePattern p(String level, boolean strict, String regex) {
-        return new DegreePattern(Pattern.compile(regex), level, strict, false);
+    /**
+     * A degree pattern that is tried only where a match can begin: {@code first} holds every character a match of
+     * {@code regex} can start with. The lookahead changes no match (every match starts with one of them); it saves
+     * trying each alternative, and its look-behinds, at every position of every line.
+     */
+    private static Pattern compile(String first, String regex) {
+        return Pattern.compile("(?=[" + first + "])(?:" + regex + ")");
     }
 
-    private static DegreePattern q(String level, String regex) {
-        return new DegreePattern(Pattern.compile(regex), level, true, true);
+    private static DegreePattern p(String level, boolean strict, String first, String regex) {
+        return new DegreePattern(compile(first, regex), level, strict, false);
+    }
+
+    private static DegreePattern q(String level, String first, String regex) {
+        return new DegreePattern(compile(first, regex), level, true, true);
     }
 
     private static final Pattern QUALIFIED = Pattern.compile("(?i).*(?:'s|’s|s|degree|\\s(?:of|in)\\s.*)$");
@@ -55,28 +64,28 @@ public final class EducationExtractor {
 
     /** Degree names, most specific first; {@code strict} ones are trusted outside the EDUCATION section too. */
     private static final List<DegreePattern> DEGREES = List.of(
-            p("doctorate", true, "(?i)\\b(?:doctor\\s+of\\s+" + SUBJECTS + "|doctorate(?:\\s+(?:degree|of\\s+" + SUBJECTS + "))?)\\b"),
-            p("doctorate", true, "(?<![\\w.])(?i:ph\\.?\\s?d)\\b\\.?|(?<![\\w.])(?:D\\.Phil|DPhil|Ed\\.D)\\b\\.?"),
-            q("master", "\\b(?:[Mm]aster|MASTER)(?:'s|’s|'S|s|S)?(?:\\s+(?i:degree))?(?:\\s+(?i:of|in)\\s+(?i:" + SUBJECTS + ")\\b)?"),
-            p("bachelor", true, "(?i)\\bbachelor(?:'s|’s|s)?(?:\\s+degree)?(?:\\s+(?:of|in)\\s+" + SUBJECTS + "\\b)?"),
-            q("associate", "\\b(?:[Aa]ssociate|ASSOCIATE)(?:'s|’s|'S|s|S)?(?:\\s+(?i:degree))?(?:\\s+(?i:of|in)\\s+(?i:" + SUBJECTS + ")\\b)?"),
-            p("diploma", false, "(?i)\\b(?:high\\s+school\\s+diploma|post\\s*graduate\\s+diploma|pg\\s+diploma|advanced\\s+diploma"
+            p("doctorate", true, "dD", "(?i)\\b(?:doctor\\s+of\\s+" + SUBJECTS + "|doctorate(?:\\s+(?:degree|of\\s+" + SUBJECTS + "))?)\\b"),
+            p("doctorate", true, "pPDE", "(?<![\\w.])(?i:ph\\.?\\s?d)\\b\\.?|(?<![\\w.])(?:D\\.Phil|DPhil|Ed\\.D)\\b\\.?"),
+            q("master", "mM", "\\b(?:[Mm]aster|MASTER)(?:'s|’s|'S|s|S)?(?:\\s+(?i:degree))?(?:\\s+(?i:of|in)\\s+(?i:" + SUBJECTS + ")\\b)?"),
+            p("bachelor", true, "bB", "(?i)\\bbachelor(?:'s|’s|s)?(?:\\s+degree)?(?:\\s+(?:of|in)\\s+" + SUBJECTS + "\\b)?"),
+            q("associate", "aA", "\\b(?:[Aa]ssociate|ASSOCIATE)(?:'s|’s|'S|s|S)?(?:\\s+(?i:degree))?(?:\\s+(?i:of|in)\\s+(?i:" + SUBJECTS + ")\\b)?"),
+            p("diploma", false, "hHpPaAdDsSmMgG", "(?i)\\b(?:high\\s+school\\s+diploma|post\\s*graduate\\s+diploma|pg\\s+diploma|advanced\\s+diploma"
                     + "|diploma|higher\\s+secondary(?:\\s+(?:school\\s+)?certificate)?|senior\\s+secondary(?:\\s+certificate)?"
                     + "|secondary\\s+school(?:\\s+leaving)?\\s+certificate|matriculation|ged)\\b"),
-            p("master", true, "(?<![\\w.])(?i:m\\.?\\s?tech)\\b\\.?|(?<![\\w.])(?:MBA|M\\.B\\.A\\.?|MCA|M\\.C\\.A\\.?|M\\.\\s?Com|MCom"
+            p("master", true, "mMLP", "(?<![\\w.])(?i:m\\.?\\s?tech)\\b\\.?|(?<![\\w.])(?:MBA|M\\.B\\.A\\.?|MCA|M\\.C\\.A\\.?|M\\.\\s?Com|MCom"
                     + "|M\\.COM|M\\.Phil|MPhil|MPH|MFA|LLM|LL\\.M\\.?|M\\.Pharm|M\\.Ed|MEng|M\\.Eng|MRes|PGDM|PGDBA|PGDBM|MSW"
                     + "|M\\.S\\.W)(?![\\w])\\.?"),
-            p("master", true, "(?<![\\w.])(?i:m\\.?\\s?sc)\\b\\.?|(?<![\\w.])M\\.S\\.?(?![\\w])|(?<![\\w.])M\\.E\\.?(?![\\w])"
+            p("master", true, "mM", "(?<![\\w.])(?i:m\\.?\\s?sc)\\b\\.?|(?<![\\w.])M\\.S\\.?(?![\\w])|(?<![\\w.])M\\.E\\.?(?![\\w])"
                     + "|(?<![\\w.])M\\.A\\.(?![\\w])"),
-            p("master", false, "(?<![\\w.])(?:MS|ME|MA)(?=\\s+in\\b|\\s*\\(|\\s*,\\s*[A-Z][a-z])(?!\\s+(?:Office|Excel|Word|SQL|Project"
+            p("master", false, "M", "(?<![\\w.])(?:MS|ME|MA)(?=\\s+in\\b|\\s*\\(|\\s*,\\s*[A-Z][a-z])(?!\\s+(?:Office|Excel|Word|SQL|Project"
                     + "|Access|Dynamics|Visio|PowerPoint|Outlook|Windows|DOS)\\b)"),
-            p("bachelor", true, "(?<![\\w.])(?i:b[.-]?\\s?tech)\\b\\.?|(?<![\\w.])(?i:b\\.?\\s?sc)\\b\\.?|(?<![\\w.])B\\.\\s?(?i:com)\\b\\.?"
+            p("bachelor", true, "bBLM", "(?<![\\w.])(?i:b[.-]?\\s?tech)\\b\\.?|(?<![\\w.])(?i:b\\.?\\s?sc)\\b\\.?|(?<![\\w.])B\\.\\s?(?i:com)\\b\\.?"
                     + "|(?<![\\w.])B\\s?E(?=\\s+in\\b)|(?<![\\w.])(?:BCA|B\\.C\\.A\\.?"
                     + "|BBA|B\\.B\\.A\\.?|BBM|B\\.\\s?Com|BCom|B\\.COM|BEng|B\\.Eng|B\\.Pharm|LLB|LL\\.B\\.?|MBBS|BDS|B\\.Arch|BFA|B\\.Ed"
                     + "|BSW|B\\.S\\.W|BMS|BHM|B\\.E|B\\.S|B\\.A)(?![\\w])\\.?"),
-            p("bachelor", false, "(?<![\\w.])(?:BE|BS|BA)(?=\\s+in\\b|\\s*\\(|\\s*[,-]\\s*[A-Z][a-z]|\\s+[A-Z][a-z]+\\s+[A-Z]|\\s*$)"),
-            p("associate", false, "(?<![\\w.])(?:A\\.A\\.S\\.?|AAS|A\\.A\\.|A\\.S\\.)(?=\\s+in\\b|\\s*,)"),
-            p("diploma", false, "(?<![\\w.])(?:HSC|H\\.S\\.C\\.?|SSC|S\\.S\\.C\\.?|SSLC|S\\.S\\.L\\.C\\.?|HSSC|CBSE|ICSE|10th|12th"
+            p("bachelor", false, "B", "(?<![\\w.])(?:BE|BS|BA)(?=\\s+in\\b|\\s*\\(|\\s*[,-]\\s*[A-Z][a-z]|\\s+[A-Z][a-z]+\\s+[A-Z]|\\s*$)"),
+            p("associate", false, "A", "(?<![\\w.])(?:A\\.A\\.S\\.?|AAS|A\\.A\\.|A\\.S\\.)(?=\\s+in\\b|\\s*,)"),
+            p("diploma", false, "HSCI1Xi", "(?<![\\w.])(?:HSC|H\\.S\\.C\\.?|SSC|S\\.S\\.C\\.?|SSLC|S\\.S\\.L\\.C\\.?|HSSC|CBSE|ICSE|10th|12th"
                     + "|Class\\s+(?:X|XII|10|12)|X(?:th)?|XII(?:th)?)(?![\\w])|(?i)\\bintermediate\\b(?=\\s*(?:\\(|$|,|-|\\d))"));
 
     private static final Pattern INSTITUTION = Pattern.compile(

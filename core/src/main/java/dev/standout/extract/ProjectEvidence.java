@@ -1,6 +1,9 @@
 package dev.standout.extract;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -132,20 +135,79 @@ public enum ProjectEvidence {
     private static final Pattern PROFILE_LINK = Pattern.compile(
             "(?i)(?:indeed\\.com|linkedin\\.com|facebook\\.com|instagram\\.com|twitter\\.com|x\\.com|mailto:)");
 
+    /**
+     * What a sentence must hold for a kind's pattern to match at all: an ASCII digit (every alternative built on a
+     * number needs one) or one of these words, in lower case. Every alternative of each pattern needs the one or
+     * the other (the patterns are ASCII case-insensitive, so lower-casing the sentence keeps every possible match),
+     * so a sentence without them is not run through the pattern: most sentences are run through none.
+     */
+    private static final Map<ProjectEvidence, Cue> CUES = new EnumMap<>(Map.ofEntries(
+            Map.entry(USERS, new Cue(true, "by")),
+            Map.entry(METRIC, new Cue(true)),
+            Map.entry(MONEY, new Cue(true)),
+            Map.entry(TIME, new Cue(true)),
+            Map.entry(DATA, new Cue(true)),
+            Map.entry(PUBLICATION, new Cue(false, "published", "paper", "article", "poster", "abstract", "author",
+                    "arxiv", "proceedings", "conference", "journal", "workshop", "symposium", "accepted", "presented")),
+            Map.entry(CONTRIBUTION, new Cue(false, "merged", "accepted", "landed", "maintainer", "committer", "core",
+                    "contribut", "upstream")),
+            Map.entry(RELEASE, new Cue(true, "release", "shipped", "published", "launched", "listed", "available",
+                    "tagged", "store", "play")),
+            Map.entry(LINK, new Cue(false, "http", "www.", "github.com", "gitlab.com", "bitbucket.org", "huggingface.co",
+                    "kaggle.com", "npmjs.com", "pypi.org", "play.google.com", "apps.apple.com", "github.io", "vercel.app",
+                    "netlify.app", "herokuapp.com", "streamlit.app", "pages.dev")),
+            Map.entry(DEPLOYED, new Cue(false, "deployed", "production", "live", "running", "hosted", "served", "rolled",
+                    "launched")),
+            Map.entry(AWARD, new Cue(false, "won", "winn", "place", "prize", "position", "rank", "award", "finalist",
+                    "runner", "mention", "medal", "best", "grant", "scholarship"))));
+
+    /** A necessary condition for a pattern to match: a digit (when {@code digit}) or one of the words. */
+    private record Cue(boolean digit, String... words) {
+        boolean mayMatch(String lower, boolean hasDigit) {
+            if (digit && hasDigit) return true;
+            for (String w : words) if (lower.contains(w)) return true;
+            return false;
+        }
+    }
+
     /** The kinds of evidence in one sentence, in declaration order. */
     public static Set<ProjectEvidence> in(CharSequence sentence) {
         EnumSet<ProjectEvidence> out = EnumSet.noneOf(ProjectEvidence.class);
+        String lower = sentence.toString().toLowerCase(Locale.ROOT);
+        boolean hasDigit = hasDigit(lower);
         for (ProjectEvidence e : values()) {
-            Matcher m = e.pattern().matcher(sentence);
-            while (m.find()) {
-                if (e == USERS && TEAM_BEFORE.matcher(sentence.subSequence(Math.max(0, m.start() - 40), m.start())).find()) {
-                    continue;
-                }
-                if (e == LINK && PROFILE_LINK.matcher(m.group()).find()) continue;
-                out.add(e);
-                break;
-            }
+            if (CUES.get(e).mayMatch(lower, hasDigit) && e.matches(sentence)) out.add(e);
         }
         return out;
+    }
+
+    /** True when the sentence holds any kind of evidence: {@code !in(sentence).isEmpty()}, without the rest. */
+    public static boolean any(CharSequence sentence) {
+        String lower = sentence.toString().toLowerCase(Locale.ROOT);
+        boolean hasDigit = hasDigit(lower);
+        for (ProjectEvidence e : values()) {
+            if (CUES.get(e).mayMatch(lower, hasDigit) && e.matches(sentence)) return true;
+        }
+        return false;
+    }
+
+    private boolean matches(CharSequence sentence) {
+        Matcher m = pattern().matcher(sentence);
+        while (m.find()) {
+            if (this == USERS && TEAM_BEFORE.matcher(sentence.subSequence(Math.max(0, m.start() - 40), m.start())).find()) {
+                continue;
+            }
+            if (this == LINK && PROFILE_LINK.matcher(m.group()).find()) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 }

@@ -221,7 +221,7 @@ public final class ProjectExtractor {
                     whole.append(' ').append(lines.get(++last).text());
                 }
             }
-            if (BUILD_VERBS.contains(first) && !ProjectEvidence.in(whole.toString()).isEmpty()) {
+            if (BUILD_VERBS.contains(first) && ProjectEvidence.any(whole)) {
                 int[] name = clauseName(body);
                 out.add(new Block(lines.get(i).start(), lines.get(last).end(), name[0], name[1], type));
             }

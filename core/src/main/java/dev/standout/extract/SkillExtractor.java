@@ -272,11 +272,13 @@ public final class SkillExtractor {
         final Map<Integer, Integer> techPerLine = new java.util.HashMap<>();
     }
 
-    /** Line bounds of a text, looked up by offset. */
+    /** Line bounds of a text, looked up by offset, with the words and separators of the line last looked up. */
     private static final class Lines {
         private final String text;
         private int cachedStart = -1;
         private int cachedEnd = -1;
+        private int cachedWords = -1;
+        private int cachedSeparators = -1;
 
         Lines(String text) {
             this.text = text;
@@ -292,12 +294,32 @@ public final class SkillExtractor {
             return cachedEnd;
         }
 
+        /** Words of the line that holds {@code at} (counted once per line: a one-line resume has many matches). */
+        int words(int at) {
+            locate(at);
+            if (cachedWords < 0) cachedWords = ListItems.words(text, cachedStart, cachedEnd);
+            return cachedWords;
+        }
+
+        /** List separators ({@code , ; | •}) on the line that holds {@code at}, counted once per line. */
+        int separators(int at) {
+            locate(at);
+            if (cachedSeparators < 0) {
+                int n = 0;
+                for (int i = cachedStart; i < cachedEnd; i++) if (",;|•".indexOf(text.charAt(i)) >= 0) n++;
+                cachedSeparators = n;
+            }
+            return cachedSeparators;
+        }
+
         private void locate(int at) {
             if (at >= cachedStart && at < cachedEnd) return;
             cachedStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
             if (at == 0) cachedStart = 0;
             int e = text.indexOf('\n', at);
             cachedEnd = e < 0 ? text.length() : e;
+            cachedWords = -1;
+            cachedSeparators = -1;
         }
     }
 
@@ -315,9 +337,8 @@ public final class SkillExtractor {
         int le = lines.end(m.start());
         int mw = ListItems.words(text, m.start(), m.end());
         int iw = ListItems.words(text, item.start(), item.end());
-        int lw = ListItems.words(text, ls, le);
-        int seps = 0;
-        for (int i = ls; i < le; i++) if (",;|•".indexOf(text.charAt(i)) >= 0) seps++;
+        int lw = lines.words(m.start());
+        int seps = lines.separators(m.start());
         int lineTech = counts.techPerLine.getOrDefault(ls, 0) - (e.type() == SkillType.TECH ? 1 : 0);
         f.add("t=" + t);
         // the section is no feature of a technology: the labelled set leaves most technologies in project sections

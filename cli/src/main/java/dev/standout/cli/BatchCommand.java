@@ -21,10 +21,13 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -117,7 +120,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             BatchRunner.Builder b = BatchRunner.builder().standout(Standout.create()).timeout(timeout)
                     .isolation(isolation == IsolationOption.process ? Isolation.PROCESS : Isolation.NONE)
-                    .workerHeap(workerHeap).pool(chosen);
+                    .workerHeap(workerHeap).pool(chosen).workerJvmOptions(sharedArchiveOptions());
             if (threads != null) b.threads(threads);
             runner = b.build();
         } catch (IllegalArgumentException e) {
@@ -255,5 +258,18 @@ final class BatchCommand implements Callable<Integer> {
         public void close() {
             if (bar != null) bar.close();
         }
+    }
+
+    /**
+     * The class-data sharing options this JVM was started with (the {@code ./standout} launcher's archive), for
+     * the worker processes: they run the same class path, so they map the same archive instead of loading and
+     * verifying the classes again.
+     */
+    static List<String> sharedArchiveOptions() {
+        List<String> out = new ArrayList<>();
+        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xlog:cds")) out.add(a);
+        }
+        return out;
     }
 }

@@ -276,6 +276,9 @@ public final class BatchRunner {
         cmd.add("-Xmx" + workerHeap);
         cmd.add("-XX:+ExitOnOutOfMemoryError");
         cmd.add("-XX:+UseSerialGC");
+        // C1 only: each worker JVM compiles the same code for itself, and C2's compiler threads take the cores
+        // the lanes need (2 cores, 2 lanes: 300 livecareer PDFs 16.7 s -> 10.9 s, all 1,995 53 s -> 42 s)
+        cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-Djava.awt.headless=true");
         cmd.addAll(workerJvmOptions);
         cmd.add(WorkerMain.class.getName());
@@ -432,7 +435,11 @@ public final class BatchRunner {
             return this;
         }
 
-        /** More JVM options for worker processes, e.g. {@code -XX:ActiveProcessorCount=1}. */
+        /**
+         * More JVM options for worker processes, e.g. {@code -XX:ActiveProcessorCount=1}; they come after the
+         * defaults ({@code -Xmx}, {@code -XX:+ExitOnOutOfMemoryError}, {@code -XX:+UseSerialGC},
+         * {@code -XX:TieredStopAtLevel=1}), so {@code -XX:TieredStopAtLevel=4} gives workers C2 back.
+         */
         public Builder workerJvmOptions(List<String> options) {
             this.workerJvmOptions = List.copyOf(options);
             return this;

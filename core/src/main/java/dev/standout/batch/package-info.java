@@ -9,7 +9,8 @@
  * <ul>
  *   <li><b>process</b> (the command line's default): each lane owns a worker JVM
  *       ({@link dev.standout.batch.WorkerMain}) with a heap of its own ({@code -Xmx1g} by default,
- *       {@code -XX:+ExitOnOutOfMemoryError}, serial GC), started once, warmed up on a built-in resume (so that
+ *       {@code -XX:+ExitOnOutOfMemoryError}, serial GC, the C1 compiler only: every worker compiles the same
+ *       code for itself, and C2's compiler threads would take the cores the lanes need), started once, warmed up on a built-in resume (so that
  *       the NLP models load before the first file's clock starts) and fed one file per request over its
  *       standard input and output (one JSON line each way). When a file overruns the time limit the lane kills
  *       the worker with SIGKILL and records TIMEOUT; when the worker dies under a file (its heap exhausted,

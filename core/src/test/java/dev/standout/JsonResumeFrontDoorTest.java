@@ -32,8 +32,8 @@ class JsonResumeFrontDoorTest {
     @Test
     void certificatesResolveAgainstTheCatalogInTheirSpellings() throws IOException {
         Resume r = Standout.readJsonResume(DOC);
-        assertThat(r.certificates()).extracting(Certificate::id)
-                .containsExactly("cert:aws-saa", r.certificates().get(1).id(), r.certificates().get(2).id());
+        assertThat(r.certificates()).hasSize(3);
+        assertThat(r.certificates().get(0).id()).isEqualTo("cert:aws-saa");
         Certificate aws = r.certificates().get(0);
         assertThat(aws.kind()).isEqualTo(CredentialKind.VENDOR_CERTIFICATION);
         assertThat(aws.level()).isEqualTo("associate");
@@ -50,7 +50,7 @@ class JsonResumeFrontDoorTest {
         assertThat(r.skills()).filteredOn(s -> s.id().equals("skill:python")).first()
                 .extracting(Skill::evidence).isEqualTo(Evidence.USED);
         Skill node = r.skills().stream().filter(s -> s.name().equals("NodeJS")).findFirst().orElseThrow();
-        assertThat(node.id()).startsWith("skill:").isNotEqualTo("skill:nodejs-unknown");
+        assertThat(node.id()).isEqualTo("skill:node-js"); // "NodeJS" is an alias of Node.js
         assertThat(node.evidence()).isEqualTo(Evidence.LISTED);
         // a skill the taxonomy does not know keeps its normalized name
         assertThat(r.skills()).extracting(Skill::id).contains("underwater basket weaving");

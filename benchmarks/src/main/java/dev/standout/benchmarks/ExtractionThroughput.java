@@ -1,6 +1,5 @@
 package dev.standout.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.standout.extract.EducationExtractor;
 import dev.standout.extract.ProjectExtractor;
 import dev.standout.extract.WorkExtractor;
@@ -10,18 +9,12 @@ import dev.standout.section.Section;
 import dev.standout.section.SectionType;
 import dev.standout.section.SectionedText;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Load time and throughput of the NLP pipeline and of the project, work and education extractors, on the florex
@@ -44,9 +37,7 @@ public final class ExtractionThroughput {
     public static void main(String[] args) throws IOException {
         int resumes = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int tagged = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        String root = System.getProperty("standout.shared", System.getenv().getOrDefault("STANDOUT_SHARED", "../shared"));
-        Path file = Path.of(root, "data/corpus/florex/resume_corpus.jsonl.gz");
-        List<String> texts = read(file, resumes);
+        List<String> texts = Data.florexTexts(Data.shared(), resumes);
 
         long t0 = System.nanoTime();
         NlpPipeline nlp = NlpPipeline.shared();
@@ -140,18 +131,5 @@ public final class ExtractionThroughput {
             out.add(new Section(type, heading, h[0], h[1], end));
         }
         return new SectionedText(text, out);
-    }
-
-    private static List<String> read(Path file, int max) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null && out.size() < max) {
-                out.add(json.readTree(line).path("text").asText().replaceAll("<span class=\"hl\">|</span>", ""));
-            }
-        }
-        return out;
     }
 }

@@ -1,6 +1,5 @@
 package dev.standout.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.standout.DocumentException;
 import dev.standout.extract.CredentialExtractor;
 import dev.standout.extract.ResumeExtractor;
@@ -14,10 +13,7 @@ import dev.standout.section.ContactExtractor;
 import dev.standout.section.SectionSegmenter;
 import dev.standout.section.SectionedText;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Time of the extraction per resume, parsing excluded: normalizer, section segmenter, contact basics and the
@@ -41,8 +36,7 @@ public final class ResumeExtractionTiming {
     public static void main(String[] args) throws IOException {
         int pdfs = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int texts = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        String root = System.getProperty("standout.shared", System.getenv().getOrDefault("STANDOUT_SHARED", "../shared"));
-        Path shared = Path.of(root);
+        Path shared = Data.shared();
 
         long t0 = System.nanoTime();
         ResumeExtractor extractor = new ResumeExtractor(new SkillExtractor(), new CredentialExtractor(),
@@ -55,7 +49,7 @@ public final class ResumeExtractionTiming {
                 (System.nanoTime() - t0) / 1e6);
 
         List<String> pdfTexts = parsePdfs(shared.resolve("data/corpus/livecareer"), pdfs);
-        List<String> florex = florex(shared.resolve("data/corpus/florex/resume_corpus.jsonl.gz"), texts);
+        List<String> florex = Data.florexTexts(shared, texts);
         for (int i = 0; i < Math.min(60, florex.size()); i++) run(florex.get(i), segmenter, contacts, extractor);
         report("livecareer PDFs (text already parsed)", pdfTexts, segmenter, contacts, extractor);
         report("florex texts", florex, segmenter, contacts, extractor);
@@ -105,19 +99,6 @@ public final class ResumeExtractionTiming {
                 out.add(parsers.parse(Files.readAllBytes(files.get(i)), ParseLimits.DEFAULT).text());
             } catch (DocumentException e) {
                 // a file that does not parse is not part of this measure
-            }
-        }
-        return out;
-    }
-
-    private static List<String> florex(Path file, int max) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null && out.size() < max) {
-                out.add(json.readTree(line).path("text").asText().replaceAll("<span class=\"hl\">|</span>", ""));
             }
         }
         return out;

@@ -3,6 +3,7 @@ package dev.standout;
 import dev.standout.extract.ResumeExtractor;
 import dev.standout.parse.DocumentFormat;
 import dev.standout.parse.DocumentParsers;
+import dev.standout.parse.Layout;
 import dev.standout.parse.ParseLimits;
 import dev.standout.parse.ParsedDocument;
 import dev.standout.parse.TextNormalizer;
@@ -138,7 +139,7 @@ public final class Standout {
             raw = raw.substring(0, limits.maxChars());
             warnings.add(Warning.TRUNCATED);
         }
-        return analyzeText("text", "", DocumentFormat.TXT, raw, warnings);
+        return analyzeDocument("text", "", new ParsedDocument(DocumentFormat.TXT, raw, 1, warnings));
     }
 
     /**
@@ -159,19 +160,18 @@ public final class Standout {
 
     private Result analyzeBytes(String name, byte[] bytes) throws DocumentException {
         ParsedDocument doc = parsers.parse(bytes, limits);
-        return analyzeText(name, sha256(bytes), doc.format(), doc.text(), doc.warnings());
+        return analyzeDocument(name, sha256(bytes), doc);
     }
 
-    private Result analyzeText(String name, String sha, DocumentFormat format, String raw, List<Warning> warnings)
-            throws DocumentException {
+    private Result analyzeDocument(String name, String sha, ParsedDocument doc) throws DocumentException {
         String text;
         SectionedText sectioned;
         Resume resume;
         Analysis analysis;
         try {
-            text = TextNormalizer.normalize(raw);
+            text = TextNormalizer.normalize(doc.text());
             if (text.isBlank()) throw new EmptyTextException("the document holds no text");
-            sectioned = segmenter.segment(text);
+            sectioned = segmenter.segment(text, Layout.align(text, doc));
             resume = extractor.extract(sectioned, contacts.extract(sectioned));
             analysis = analysisOf(resume);
         } catch (OutOfMemoryError e) {
@@ -180,7 +180,7 @@ public final class Standout {
             // a bug of ours on this text: a typed failure of this document, never an unchecked escape
             throw new DocumentException(ErrorType.INTERNAL, "internal error while analyzing the text: " + e, e);
         }
-        return Result.ok(name, sha, format, warnings, text, sectioned.sections(), resume, analysis);
+        return Result.ok(name, sha, doc.format(), doc.warnings(), text, sectioned.sections(), resume, analysis);
     }
 
     private Analysis analysisOf(Resume resume) {

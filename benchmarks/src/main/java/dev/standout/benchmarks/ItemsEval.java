@@ -165,14 +165,22 @@ public final class ItemsEval {
         try {
             Result r = result(file);
             String text = r.text();
+            dev.standout.parse.Layout layout = layout(file, text);
             int pos = 0;
+            int index = 0;
             for (String line : text.split("\n", -1)) {
                 String type = "";
                 for (dev.standout.section.Section s : r.sections()) {
                     if (pos >= s.start() && pos < s.end()) type = s.type().name();
                 }
-                b.append(String.format(Locale.ROOT, "%-14s| %s%n", type, line));
+                dev.standout.parse.LineStyle st = layout == null ? dev.standout.parse.LineStyle.PLAIN
+                        : layout.line(index);
+                String cues = (st.bold() ? "B" : "") + (st.heading() ? "H" : "") + (st.tableCell() ? "T" : "")
+                        + (st.list() == dev.standout.parse.LineStyle.ListMark.NUMBER ? "N" : "")
+                        + (st.size() >= 1.15f ? "L" : "") + (st.indent() >= 1f ? "I" : "");
+                b.append(String.format(Locale.ROOT, "%-11s%-4s| %s%n", type, cues, line));
                 pos += line.length() + 1;
+                index++;
             }
             for (Certificate c : r.resume().certificates()) b.append("CERT ").append(c.name()).append(" [")
                     .append(c.id()).append("]\n");
@@ -181,6 +189,18 @@ public final class ItemsEval {
             b.append("FAILED ").append(e).append('\n');
         }
         return b.toString();
+    }
+
+    /** The layout cues of a file's normalized text, as the library aligns them; null for dotin texts. */
+    private static dev.standout.parse.Layout layout(Path file, String normalized) throws IOException {
+        if (file.toString().endsWith(".xml")) return null;
+        try {
+            dev.standout.parse.ParsedDocument doc = dev.standout.parse.DocumentParsers.standard()
+                    .parse(Files.readAllBytes(file), dev.standout.parse.ParseLimits.DEFAULT);
+            return dev.standout.parse.Layout.align(normalized, doc);
+        } catch (DocumentException e) {
+            return null;
+        }
     }
 
     private Result result(Path file) throws DocumentException, IOException {

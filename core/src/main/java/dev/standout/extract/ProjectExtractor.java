@@ -1,11 +1,14 @@
 package dev.standout.extract;
 
 import dev.standout.nlp.NlpPipeline;
+import dev.standout.parse.Layout;
+import dev.standout.parse.LineStyle;
 import dev.standout.nlp.Sentence;
 import dev.standout.nlp.Token;
 import dev.standout.resume.Mention;
 import dev.standout.resume.Project;
 import dev.standout.section.Section;
+import dev.standout.section.SectionSegmenter;
 import dev.standout.section.SectionType;
 import dev.standout.section.SectionedText;
 
@@ -39,9 +42,72 @@ import java.util.regex.Pattern;
 public final class ProjectExtractor {
 
     private static final Pattern LABELLED = Pattern.compile(
-            "^(?i:project(?:\\s*(?:name|title))?|title|name|mini[- ]project|major[- ]project|capstone(?:\\s+project)?)"
-                    + "\\s*(?:#?\\s*\\d{1,2})?\\s*[:\\-–—.)]\\s*(\\S.*)$");
-    private static final Pattern NUMBERED = Pattern.compile("^(?i:project)\\s*#?\\s*\\d{1,2}\\s*[:.)\\-–]?\\s*$");
+            "^(?:#\\s*)?((?i:(?:(?:current|previous|latest|recent|present|last|major|main|key|academic|personal"
+                    + "|final[- ]year|college|university|mini|capstone)[- ])?project(?:\\s*(?:name|title))?|title|name"
+                    + "|capstone|name\\s+of\\s+(?:the\\s+)?project))"
+                    + "\\s*(?:#?\\s*\\d{1,2})?(?:\\s*[:–—.)]|\\s+-|-\\s)\\s*(\\S.*)$");
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(?i:project)\\s*(?:(?:no\\.?\\s*)?#?\\s*\\d{1,2}\\s*#?)?\\s*[:.)\\-–]?\\s*$");
+    /** "1. ", "2) ", "(3) ", "Project 1: " opening a title line. */
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\d{1,2}\\s*[-–:])\\s+(?=\\S)");
+    /** A field label alone on its line, whose value is the next line: "Project Name", "Project Title", "Project". */
+    private static final Pattern NAME_LABEL = Pattern.compile(
+            "^(?i:project(?:\\s*(?:name|title))?|name\\s+of\\s+(?:the\\s+)?project|title\\s+of\\s+(?:the\\s+)?project)\\s*[:\\-–]?\\s*$");
+    /** A table row or cell pair "Project Name | X", "Project X" (the label in one cell, the value in the next). */
+    private static final Pattern LABEL_CELL = Pattern.compile(
+            "^(?i:project(?:\\s*(?:name|title))?|name\\s+of\\s+(?:the\\s+)?project)\\s*(?:\\||\\s{1,3})\\s*"
+                    + "(?!(?i:name|title)\\s*$)([A-Z0-9\"'].*)$");
+    /** Words that continue a label rather than start its value: "Project Management Tools", "Project Type". */
+    private static final Pattern LABEL_GOES_ON = Pattern.compile("(?i)(?:management|manager|managers|lead|leader"
+            + "|coordinator|coordination|planning|tools?|type|description|duration|details?|role|team|scope|summary"
+            + "|experience|environment|location|client|status|size|phase|plan|delivery|execution|cost|budget)\\b");
+    /** "Role/Project: …" names a role, not a project. */
+    private static final Pattern ROLE_PROJECT = Pattern.compile("(?i)^role\\s*/\\s*project");
+    /** A field whose value may name an untitled project: client, module, project type. */
+    private static final Pattern NAMING_FIELD = Pattern.compile(
+            "^(?i:(?:multiple\\s+)?clients?|customer|module|project\\s+type|application)\\s*[:\\-–|]\\s*(\\S.*)$");
+    /** The client field that opens an untitled project's block. */
+    private static final Pattern CLIENT_FIELD = Pattern.compile(
+            "^(?i:(?:multiple\\s+)?clients?|customer)\\s*[:\\-–|]\\s*(\\S.*)$");
+    /** Words of section headings that a line in capitals names a part of the resume with. */
+    private static final Pattern HEADING_WORD = Pattern.compile("\\b(?:SKILLS|EXPERIENCE|EDUCATION|SUMMARY|PROJECTS"
+            + "|CERTIFICATIONS|ACHIEVEMENTS|STRENGTHS|OBJECTIVE|PROFILE|DECLARATION|HOBBIES|INTERESTS|LANGUAGES"
+            + "|REFERENCES|QUALIFICATIONS|RESPONSIBILITIES)\\b");
+    /** "Work done on "COPERNICUS" project", "worked on the Apollo project". */
+    private static final Pattern WORK_ON = Pattern.compile(
+            "(?i:work(?:ed)?\\s+(?:done\\s+)?on\\s+(?:the\\s+)?)[\"“']([A-Z][^\"”']{1,60})[\"”']\\s+(?i:project)\\b");
+    /** A table row flattened to "Label Value": "Role Front End Developer", "Duration 6 months". */
+    private static final Pattern FIELD_ROW = Pattern.compile("^(?:Role|Roles|Client|Duration|Environment|Technology"
+            + "|Technologies|Team\\s+Size|Team|Tools|Responsibilities|Description|Period|Location|Platform|Domain"
+            + "|Database|Software|Designation|Employer|Company|Module|Year|Organization|Organisation|Contribution)"
+            + "(?:\\s+Played)?\\s+[A-Z0-9]");
+    /** Words of project fields' labels. */
+    private static final Set<String> FIELD_WORDS = Set.of("role", "roles", "responsibilities", "responsibility",
+            "and", "&", "technologies", "technology", "used", "tools", "tool", "environment", "environments",
+            "description", "details", "detail", "team", "size", "duration", "client", "clients", "contribution",
+            "contributions", "key", "achievements", "achievement", "skills", "skill", "platform", "platforms",
+            "technical", "software", "hardware", "languages", "language", "database", "databases", "ui", "domain",
+            "location", "place", "period", "date", "dates", "organization", "organisation", "company", "designation",
+            "position", "module", "modules", "type", "scope", "objective", "objectives", "abstract", "overview",
+            "highlights", "features", "tech", "stack", "front", "end", "back", "my", "of", "the", "project",
+            "projects", "name", "title", "summary", "work", "done", "operating", "system", "systems", "os", "ide",
+            "methodologies", "methodology", "tasks", "task", "activities", "deliverables", "outcome", "result",
+            "results", "impact", "status", "url", "link", "links", "github", "demo", "guide", "mentor", "supervisor",
+            "duties", "played", "involvement", "version", "control", "server", "servers", "web", "frameworks",
+            "framework", "libraries", "testing", "year", "month", "months", "members", "member", "no", "number",
+            "employer", "customer", "application", "applications", "career", "profile", "profiles", "in",
+            "job", "nature", "brief", "synopsis", "multiple", "area", "areas", "worked", "on", "for", "as", "s", "tested");
+    /** Words that are a template's placeholder or a field's name, never a project's. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)(?:company|employer|client|organi[sz]ation)"
+            + "(?:\\s+name)?(?:\\s*[-–,|]\\s*(?:city|state|location).*)?|name|place|city|state|city\\s*,\\s*state"
+            + "|location|n/?a|none|tbd|title|project|projects|\\[[^]]*]|\\W*");
+    /** A page's running line: "Page 2", "Résumé 1", "- 2 -". */
+    private static final Pattern PAGE_LINE = Pattern.compile("(?i)\\bpage\\s*\\d|\\br[ée]sum[ée]\\s*\\d|^\\W*\\d+\\W*$");
+    /** A count: "4 articles", "12 projects". */
+    private static final Pattern COUNT = Pattern.compile("(?i)^\\d[\\d,.]*\\+?\\s+[a-z]+(?:\\s+[a-z]+)?$");
+    /** A clause cut out of a sentence: it opens with a conjunction or a preposition. */
+    private static final Pattern FRAGMENT_START = Pattern.compile("(?:and|or|but|to|for|with|of|in|on|at|by|from"
+            + "|as|the|a|an|which|that|who|while|including|through|into)\\b");
     private static final Pattern FIELD = Pattern.compile(
             "^(?i:description|details|summary|abstract|overview|tech(?:nologies|nology)?(?:\\s+(?:used|stack))?|tools?(?:\\s+used)?"
                     + "|stack|environment|built\\s+with|languages?|frameworks?|skills(?:\\s+used)?|platforms?|role|my\\s+role"
@@ -69,6 +135,7 @@ public final class ProjectExtractor {
             "\\s+[|–—]\\s+|\\s+-\\s+|\\s*\\|\\s*|\\s*\\(|\\s*:\\s+|\\s*\\[|,\\s+(?=(?:using|with|in|built|made)\\b)");
     private static final Pattern CLAUSE_CUT = Pattern.compile(
             "[.;:,!?]\\s|[.;:!?]$|\\s+[–—-]\\s+|\\s+(?:that|which|who|using|with|for|to|in|on|from|by|across|at|so)\\s+");
+    private static final Pattern PUNCTUATION_CUT = Pattern.compile("[.;:,!?]\\s|[.;:!?]$|\\s+[–—-]\\s+");
     private static final Pattern NAMED_BULLET = Pattern.compile("\\s+[–—-]\\s+|:\\s+|\\s+\\|\\s+");
     private static final Pattern DETERMINER = Pattern.compile("^(?i:a|an|the|my|our|his|her|their|this|its)\\s+");
 
@@ -97,146 +164,408 @@ public final class ProjectExtractor {
         this.archetypes = Objects.requireNonNull(archetypes, "archetypes");
     }
 
-    /** A project's place in the text: the whole block and its name. Offsets into the whole text. */
-    record Block(int start, int end, int nameStart, int nameEnd, SectionType section) {
+    /**
+     * A project's place in the text: the whole block and its name, offsets into the whole text, and how sure the
+     * reading is (see {@link #extract(SectionedText)}).
+     */
+    record Block(int start, int end, int nameStart, int nameEnd, SectionType section, double confidence) {
+        Block(int start, int end, int nameStart, int nameEnd, SectionType section) {
+            this(start, end, nameStart, nameEnd, section, 1.0);
+        }
     }
 
-    /** Finds the projects of a resume; see the class description. */
+    /**
+     * Finds the projects of a resume: the items of its project sections, and the entries elsewhere that the resume
+     * itself marks as projects ("Project: X", "Project Name: X", a "Project Name" cell followed by its value, "Work
+     * done on the "X" project"). An achievement bullet of a job is never a project. Each project's confidence says
+     * how it was read: a labelled name 0.95; a title line set apart by the layout (bold, a heading style, a larger
+     * font, a number, a colon, "Title – description") 0.9; a list of short titles 0.85; a named bullet 0.8; a
+     * project named by its client or module field 0.7; a bullet or paragraph named by its first clause 0.6; a whole
+     * section read as one project 0.5. A name that is a date, a placeholder, a heading or field label, a count or
+     * a page line is never reported.
+     */
     public List<Project> extract(SectionedText sectioned) {
         Objects.requireNonNull(sectioned, "sectioned");
         String text = sectioned.text();
+        Layout layout = sectioned.layout();
         List<Block> blocks = new ArrayList<>();
         for (Section s : sectioned.sections()) {
             List<TextLine> lines = TextLine.lines(text, s.contentStart(), s.end());
             if (lines.isEmpty()) continue;
-            if (s.type() == SectionType.PROJECTS) blocks.addAll(splitProjects(lines, s.type()));
-            else if (s.type() == SectionType.EXPERIENCE) blocks.addAll(projectsInExperience(lines, s.type()));
+            if (s.type() == SectionType.PROJECTS) blocks.addAll(splitProjects(lines, s.type(), layout));
+            else blocks.addAll(markedProjects(lines, s.type(), layout));
         }
         List<Project> out = new ArrayList<>(blocks.size());
-        for (Block b : blocks) out.add(project(text, b));
+        for (Block b : blocks) {
+            String name = text.substring(b.nameStart(), b.nameEnd()).trim();
+            if (!isValidName(name)) continue;
+            out.add(project(text, b));
+        }
         return List.copyOf(out);
     }
 
     // ---------------------------------------------------------------- splitting
 
-    /** The projects of a PROJECTS section. */
+    /** The projects of a PROJECTS section, with the cues of a plain text. */
     List<Block> splitProjects(List<TextLine> lines, SectionType type) {
-        List<int[]> starts = new ArrayList<>(); // line, nameStart, nameEnd
-        boolean allShort = true;
-        for (TextLine l : lines) {
-            if (l.isBullet() || !isTitleLine(l)) {
-                allShort = false;
-                break;
+        return splitProjects(lines, type, null);
+    }
+
+    /**
+     * The projects of a PROJECTS section. Explicit markers win ("Project Name: X", "Project 2#" blocks); else title
+     * lines set apart by the layout or by their shape; else a list of short titles; else bullets; else the section
+     * is one project.
+     */
+    List<Block> splitProjects(List<TextLine> lines, SectionType type, Layout layout) {
+        List<int[]> starts = titleStarts(lines, layout); // line, nameStart, nameEnd, confidence x100
+        List<Block> marked = markedBlocks(lines, type, layout, true);
+        if (!marked.isEmpty()) {
+            // explicit markers, and the titles before them ("• Y – description" above "Project: X")
+            List<int[]> all = new ArrayList<>();
+            for (Block b : marked) {
+                int at = lineAt(lines, b.start());
+                all.add(new int[]{at, b.nameStart(), b.nameEnd(), (int) Math.round(b.confidence() * 100)});
             }
+            // a resume that labels its projects labels all that follow: titles count only before the first label
+            int first = all.stream().mapToInt(x -> x[0]).min().orElse(0);
+            for (int[] t : starts) if (t[0] < first) all.add(t);
+            if (first > 0 && all.stream().noneMatch(x -> x[0] == 0) && isTitleLine(lines.get(0), false)) {
+                int[] name = nameSpan(lines.get(0), 0);
+                all.add(new int[]{0, name[0], name[1], 80});
+            }
+            all.sort((x, y) -> Integer.compare(x[0], y[0]));
+            return blocks(lines, all, type);
         }
+        // untitled blocks that each open with their client ("Client : Example Bank")
+        List<int[]> clients = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            TextLine l = lines.get(i);
-            TextLine body = l.withoutBullet();
-            Matcher lab = LABELLED.matcher(body.text());
-            if (lab.matches()) {
-                int[] name = nameSpan(body, lab.start(1));
-                starts.add(new int[]{i, name[0], name[1]});
-                continue;
-            }
-            if (NUMBERED.matcher(body.text()).matches() && i + 1 < lines.size()) {
-                TextLine next = lines.get(i + 1).withoutBullet();
-                int[] name = nameSpan(next, 0);
-                starts.add(new int[]{i, name[0], name[1]});
-                i++;
-                continue;
-            }
-            if (FIELD.matcher(body.text()).lookingAt()) continue;
-            if (!l.isBullet() && isTitleLine(l)) {
-                boolean previousIsTitle = i > 0 && !lines.get(i - 1).isBullet() && isTitleLine(lines.get(i - 1))
-                        && !FIELD.matcher(lines.get(i - 1).text()).lookingAt();
-                if (allShort || !previousIsTitle) {
-                    int[] name = nameSpan(l, 0);
-                    starts.add(new int[]{i, name[0], name[1]});
-                }
-                continue;
-            }
-            if (l.isBullet()) {
-                int[] head = namedBullet(body);
-                if (head != null) starts.add(new int[]{i, head[0], head[1]});
+            TextLine body = lines.get(i).withoutBullet();
+            Matcher f = CLIENT_FIELD.matcher(body.text());
+            if (f.matches()) {
+                int[] name = nameSpan(body, f.start(1));
+                clients.add(new int[]{i, name[0], name[1], 70});
             }
         }
-        List<Block> out = new ArrayList<>();
-        if (starts.isEmpty()) {
-            boolean bullets = false;
-            for (TextLine l : lines) bullets |= l.isBullet();
-            if (!bullets) {
-                int[] name = clauseName(lines.get(0).withoutBullet());
-                out.add(new Block(lines.get(0).start(), lines.get(lines.size() - 1).end(), name[0], name[1], type));
-                return out;
+        if (!clients.isEmpty()) return blocks(lines, clients, type);
+        if (!starts.isEmpty()) return blocks(lines, starts, type);
+        // a list of short titles, maybe under a sentence or two of introduction and before a closing line
+        List<int[]> titles = new ArrayList<>();
+        int lastTitle = -1;
+        Boolean bulleted = null; // the titles of a list are all bulleted or none is
+        Boolean stopped = null; // all end with a full stop or none does
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine body = lines.get(i).withoutBullet();
+            if (isTitleLine(body, true) && body.words() <= 8
+                    && (bulleted == null || bulleted == lines.get(i).isBullet())
+                    && (stopped == null || stopped == body.text().endsWith("."))) {
+                bulleted = lines.get(i).isBullet();
+                stopped = body.text().endsWith(".");
+                int[] name = nameSpan(body, 0);
+                titles.add(new int[]{i, name[0], name[1], 85});
+                lastTitle = i;
             }
-            // every bullet is a project; lines without a bullet continue the one before
-            int i = 0;
-            while (i < lines.size()) {
-                int j = i + 1;
-                while (j < lines.size() && !lines.get(j).isBullet()) j++;
-                int[] name = clauseName(lines.get(i).withoutBullet());
-                out.add(new Block(lines.get(i).start(), lines.get(j - 1).end(), name[0], name[1], type));
-                i = j;
+        }
+        boolean interrupted = false;
+        if (!titles.isEmpty()) {
+            for (int i = titles.get(0)[0]; i <= lastTitle; i++) {
+                TextLine body = lines.get(i).withoutBullet();
+                if (!(isTitleLine(body, true) && body.words() <= 8 && bulleted == lines.get(i).isBullet()
+                        && stopped == body.text().endsWith("."))) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (titles.size() >= 2 && !interrupted) {
+            List<Block> out = new ArrayList<>();
+            for (int[] t : titles) {
+                TextLine l = lines.get(t[0]);
+                out.add(new Block(l.start(), l.end(), t[1], t[2], type, 0.85));
             }
             return out;
         }
-        for (int k = 0; k < starts.size(); k++) {
-            int[] s = starts.get(k);
-            int first = k == 0 ? 0 : s[0]; // lines before the first start belong to the first project
-            int last = k + 1 < starts.size() ? starts.get(k + 1)[0] - 1 : lines.size() - 1;
-            out.add(new Block(lines.get(first).start(), lines.get(last).end(), s[1], s[2], type));
+        // short title lines followed by their descriptions
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            TextLine next = lines.get(i + 1);
+            if (!l.isBullet() && isTitleLine(l, false) && !isTitleLine(next.withoutBullet(), false)
+                    && !isFieldLine(l.text())) {
+                int[] name = nameSpan(l, 0);
+                starts.add(new int[]{i, name[0], name[1], 80});
+            }
         }
-        return out;
-    }
-
-    /** Projects named or told of inside an EXPERIENCE section. */
-    List<Block> projectsInExperience(List<TextLine> lines, SectionType type) {
+        if (!starts.isEmpty()) return blocks(lines, starts, type);
         List<Block> out = new ArrayList<>();
+        boolean bullets = false;
+        for (TextLine l : lines) bullets |= l.isBullet();
+        if (!bullets) {
+            // a short section of prose is one project, named by its first clause
+            if (lines.size() <= 6) {
+                int[] name = clauseName(lines.get(0).withoutBullet());
+                out.add(new Block(lines.get(0).start(), lines.get(lines.size() - 1).end(), name[0], name[1], type,
+                        0.5));
+            }
+            return out;
+        }
+        // bullets that tell what was built are projects ("Built a web app that …"); the lines without a bullet
+        // after one continue it; other bullets (responsibilities, tasks) are not projects
         int i = 0;
         while (i < lines.size()) {
+            int j = i + 1;
+            while (j < lines.size() && !lines.get(j).isBullet()) j++;
             TextLine body = lines.get(i).withoutBullet();
-            Matcher lab = LABELLED.matcher(body.text());
-            if (lab.matches() && body.text().toLowerCase(Locale.ROOT).startsWith("project")) {
-                int j = i + 1;
-                while (j < lines.size() && j < i + 15) {
-                    TextLine n = lines.get(j).withoutBullet();
-                    if (LABELLED.matcher(n.text()).matches()) break;
-                    boolean roleHeader = !lines.get(j).isBullet() && n.text().length() < 120
-                            && DateRangeParser.findAll(n.text()).stream().anyMatch(DateRange::range)
-                            && !FIELD.matcher(n.text()).lookingAt();
-                    if (roleHeader) break;
-                    j++;
-                }
-                int[] name = nameSpan(body, lab.start(1));
-                out.add(new Block(lines.get(i).start(), lines.get(j - 1).end(), name[0], name[1], type));
-                i = j;
-                continue;
-            }
-            String first = firstWord(body.text());
-            // a bullet goes on over the lines that follow it without a bullet (a wrapped line in a PDF or text file)
-            int last = i;
-            StringBuilder whole = new StringBuilder(body.text());
-            if (lines.get(i).isBullet()) {
-                while (last + 1 < lines.size() && isContinuation(lines.get(last + 1))) {
-                    whole.append(' ').append(lines.get(++last).text());
-                }
-            }
-            if (BUILD_VERBS.contains(first) && ProjectEvidence.any(whole)) {
+            if (lines.get(i).isBullet() && BUILD_VERBS.contains(firstWord(body.text())) && body.words() >= 4) {
                 int[] name = clauseName(body);
-                out.add(new Block(lines.get(i).start(), lines.get(last).end(), name[0], name[1], type));
+                out.add(new Block(lines.get(i).start(), lines.get(j - 1).end(), name[0], name[1], type, 0.6));
             }
-            i = last + 1;
+            i = j;
         }
         return out;
     }
 
-    /** A line that continues the bullet before it: no bullet, no date range, not a field, not a title. */
-    private static boolean isContinuation(TextLine l) {
-        if (l.isBullet() || l.text().isEmpty()) return false;
-        String t = l.text();
-        if (DateRangeParser.findAll(t).stream().anyMatch(DateRange::range)) return false;
-        if (FIELD.matcher(t).lookingAt() || LABELLED.matcher(t).matches()) return false;
-        return Character.isLowerCase(t.charAt(0)) || Character.isDigit(t.charAt(0)) || !isTitleLine(l);
+    /**
+     * Title lines that open a project: set apart by the layout (bold, a heading style, a larger font), numbered,
+     * ending with a colon, or written "Title – description".
+     */
+    private static List<int[]> titleStarts(List<TextLine> lines, Layout layout) {
+        List<int[]> starts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            TextLine body = l.withoutBullet();
+            if (isFieldLine(body.text())) continue;
+            LineStyle st = style(layout, l);
+            boolean numbered = NUMBERED_TITLE.matcher(l.text()).lookingAt() || st.list() == LineStyle.ListMark.NUMBER;
+            TextLine titled = numbered ? stripNumber(body) : body;
+            boolean colon = titled.text().endsWith(":") && titled.words() <= 10;
+            boolean cue = (st.titleCue() && !l.isBullet()) || numbered || colon;
+            if (cue && isTitleLine(titled, true, true)) {
+                int[] name = nameSpan(titled, 0);
+                starts.add(new int[]{i, name[0], name[1], 90});
+                continue;
+            }
+            int[] head = namedBullet(titled);
+            if (head != null) starts.add(new int[]{i, head[0], head[1], l.isBullet() ? 80 : 90});
+        }
+        return starts;
+    }
+
+    /** The index of the line that holds offset {@code at}. */
+    private static int lineAt(List<TextLine> lines, int at) {
+        for (int i = lines.size() - 1; i >= 0; i--) if (lines.get(i).start() <= at) return i;
+        return 0;
+    }
+
+    /** Blocks from their starting lines: lines before the first start belong to the first project. */
+    private static List<Block> blocks(List<TextLine> lines, List<int[]> starts, SectionType type) {
+        List<Block> out = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int[] s = starts.get(k);
+            int first = k == 0 ? 0 : s[0];
+            int last = k + 1 < starts.size() ? starts.get(k + 1)[0] - 1 : lines.size() - 1;
+            out.add(new Block(lines.get(first).start(), lines.get(last).end(), s[1], s[2], type, s[3] / 100.0));
+        }
+        return out;
+    }
+
+    /** Projects a section other than PROJECTS marks as such: only explicit markers (see {@link #markedBlocks}). */
+    List<Block> markedProjects(List<TextLine> lines, SectionType type, Layout layout) {
+        List<Block> out = new ArrayList<>(markedBlocks(lines, type, layout, false));
+        for (TextLine l : lines) {
+            Matcher m = WORK_ON.matcher(l.text());
+            if (m.find() && !overlapsAny(out, l.start())) {
+                int s = l.start() + m.start(1);
+                int e = l.start() + m.end(1);
+                out.add(new Block(l.start(), l.end(), s, e, type, 0.85));
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlapsAny(List<Block> blocks, int at) {
+        for (Block b : blocks) if (at >= b.start() && at < b.end()) return true;
+        return false;
+    }
+
+    /**
+     * Projects marked explicitly: a labelled name ("Project: X", "Project Name: X", "Project 1: X", "Title: X" in a
+     * project section), a label alone on its line or in a table cell followed by its value ("Project Name" then
+     * "X", "Project | X"), or a numbered marker ("Project 2#", "PROJECT #1") whose name is the labelled name, the
+     * title line or the client, module or type field that follows it. A block runs to the next marker, a role's
+     * header line (a date range) outside project sections, or fifteen lines.
+     */
+    private List<Block> markedBlocks(List<TextLine> lines, SectionType type, Layout layout, boolean projectSection) {
+        List<int[]> markers = new ArrayList<>(); // line, nameStart, nameEnd (-1: no name yet), confidence x100
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            TextLine body = l.withoutBullet();
+            String t = body.text();
+            Matcher lab = LABELLED.matcher(t);
+            boolean pending = !markers.isEmpty() && nameless(markers, i, lines);
+            if (lab.matches() && !ROLE_PROJECT.matcher(t).lookingAt() && (projectSection || pending
+                    || lab.group(1).toLowerCase(Locale.ROOT).matches(".*(?:project|capstone).*"))) {
+                int[] name = nameSpan(body, lab.start(2));
+                if (markers.isEmpty() || !nameless(markers, i, lines)) markers.add(new int[]{i, name[0], name[1], 95});
+                else fillName(markers, name, 95);
+                continue;
+            }
+            Matcher cell = LABEL_CELL.matcher(t);
+            boolean inTable = style(layout, l).tableCell() || t.contains(" | ");
+            if (cell.matches() && (inTable || projectSection) && isValueText(cell.group(1))
+                    && (t.contains(" | ") || !LABEL_GOES_ON.matcher(cell.group(1)).lookingAt())) {
+                int[] name = nameSpan(body, cell.start(1));
+                if (markers.isEmpty() || !nameless(markers, i, lines)) markers.add(new int[]{i, name[0], name[1], 90});
+                else fillName(markers, name, 90);
+                continue;
+            }
+            if (NAME_LABEL.matcher(t).matches() && i + 1 < lines.size()) {
+                TextLine value = lines.get(i + 1).withoutBullet();
+                if (isValueText(value.text()) && !isFieldLine(value.text())) {
+                    int[] name = nameSpan(value, 0);
+                    if (markers.isEmpty() || !nameless(markers, i, lines)) {
+                        markers.add(new int[]{i, name[0], name[1], 90});
+                    } else {
+                        fillName(markers, name, 90);
+                    }
+                    i++;
+                    continue;
+                }
+            }
+            if (NUMBERED.matcher(t).matches()) {
+                markers.add(new int[]{i, -1, -1, 0});
+            }
+        }
+        if (markers.isEmpty()) return List.of();
+        List<Block> out = new ArrayList<>();
+        for (int k = 0; k < markers.size(); k++) {
+            int[] m = markers.get(k);
+            int first = m[0];
+            int limit = k + 1 < markers.size() ? markers.get(k + 1)[0] : lines.size();
+            int last = first;
+            while (last + 1 < limit && (projectSection || last + 1 < first + 15)) {
+                TextLine n = lines.get(last + 1);
+                if (!projectSection && !n.isBullet() && n.text().length() < 120 && !isFieldLine(n.text())
+                        && DateRangeParser.findAll(n.text()).stream().anyMatch(DateRange::range)) {
+                    break; // the next role's header
+                }
+                last++;
+            }
+            int ns = m[1];
+            int ne = m[2];
+            double confidence = m[3] / 100.0;
+            if (ns < 0) {
+                int[] name = fallbackName(lines, first + 1, last);
+                if (name == null) continue;
+                ns = name[0];
+                ne = name[1];
+                confidence = name[2] / 100.0;
+            }
+            out.add(new Block(lines.get(first).start(), lines.get(last).end(), ns, ne, type, confidence));
+        }
+        return out;
+    }
+
+    /** Whether the last marker is a numbered one still waiting for its name, a few lines above line {@code i}. */
+    private static boolean nameless(List<int[]> markers, int i, List<TextLine> lines) {
+        int[] last = markers.get(markers.size() - 1);
+        return last[1] < 0 && i - last[0] <= 8;
+    }
+
+    private static void fillName(List<int[]> markers, int[] name, int confidence) {
+        int[] last = markers.get(markers.size() - 1);
+        last[1] = name[0];
+        last[2] = name[1];
+        last[3] = confidence;
+    }
+
+    /**
+     * A name for a numbered project block without a labelled name: its first title line, else the value of its
+     * client, module or type field.
+     */
+    private static int[] fallbackName(List<TextLine> lines, int from, int to) {
+        for (int i = from; i <= to && i < from + 10; i++) {
+            TextLine body = lines.get(i).withoutBullet();
+            Matcher f = NAMING_FIELD.matcher(body.text());
+            if (f.matches()) {
+                int[] n = nameSpan(body, f.start(1));
+                return new int[]{n[0], n[1], 70};
+            }
+        }
+        for (int i = from; i <= to && i < from + 3; i++) {
+            TextLine body = lines.get(i).withoutBullet();
+            if (isTitleLine(body, false) && !isFieldLine(body.text())) {
+                int[] n = nameSpan(body, 0);
+                return new int[]{n[0], n[1], 75};
+            }
+        }
+        return null;
+    }
+
+    private static LineStyle style(Layout layout, TextLine l) {
+        return layout == null ? LineStyle.PLAIN : layout.at(l.start());
+    }
+
+    private static TextLine stripNumber(TextLine l) {
+        Matcher m = NUMBERED_TITLE.matcher(l.text());
+        if (!m.lookingAt()) return l;
+        return new TextLine(l.text().substring(m.end()), l.start() + m.end(), l.end());
+    }
+
+    /** Text that can be a field's value: letters, not a sentence's fragment. */
+    private static boolean isValueText(String v) {
+        String t = v.strip();
+        if (t.length() < 2 || t.length() > 120) return false;
+        int letters = 0;
+        for (int i = 0; i < t.length(); i++) if (Character.isLetter(t.charAt(i))) letters++;
+        return letters >= 2;
+    }
+
+    /**
+     * A line that is a field's label ("Roles and Responsibilities", "UI Technologies Used:", "Team Size: 4",
+     * "Environment : Java"): its label words are all words of project fields.
+     */
+    static boolean isFieldLine(String line) {
+        return FIELD_ROW.matcher(line.strip()).lookingAt() || isFieldLabel(line);
+    }
+
+    /** A field's label, with or without its value: its label words are all words of project fields. */
+    private static boolean isFieldLabel(String line) {
+        String t = line.strip();
+        if (FIELD.matcher(t).lookingAt()) return true;
+        int colon = t.indexOf(':');
+        String label = colon >= 0 ? t.substring(0, colon) : t;
+        if (colon < 0 && t.length() > 60) return false;
+        String[] words = label.toLowerCase(Locale.ROOT).split("[^a-z&]+");
+        int n = 0;
+        for (String w : words) {
+            if (w.isEmpty()) continue;
+            if (!FIELD_WORDS.contains(w)) return false;
+            n++;
+        }
+        return n > 0 && n <= 5;
+    }
+
+    /** Whether a name can be a project's: never a date, a placeholder, a heading, a field label, a count… */
+    static boolean isValidName(String name) {
+        String n = name.strip();
+        if (n.length() < 2 || n.length() > 150) return false;
+        int letters = 0;
+        for (int i = 0; i < n.length(); i++) if (Character.isLetter(n.charAt(i))) letters++;
+        if (letters < 2) return false;
+        if (PLACEHOLDER.matcher(n).matches() || PAGE_LINE.matcher(n).find() || COUNT.matcher(n).matches()) return false;
+        if (isDateLike(n)) return false;
+        if (Character.isLowerCase(n.charAt(0)) && FRAGMENT_START.matcher(n).lookingAt()) return false;
+        if (isFieldLabel(n) || SectionSegmenter.isHeadingPhrase(n)) return false;
+        if (n.equals(n.toUpperCase(Locale.ROOT)) && HEADING_WORD.matcher(n).find()) return false;
+        return !(n.split("\\s+").length == 1 && n.equals(n.toLowerCase(Locale.ROOT)) && n.length() < 12);
+    }
+
+    /** Most of the text is dates: "October 2011 to February 2014", "07/1995 to 03/2003", "2019". */
+    private static boolean isDateLike(String n) {
+        int covered = 0;
+        for (DateRange d : DateRangeParser.findAll(n)) covered += d.to() - d.from();
+        if (covered * 3 >= n.length() * 2) return true;
+        return n.matches("(?i)[\\d\\s/.,\\-–]+|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*,?\\s*)?"
+                + "(?:19|20)\\d\\d(?:\\s*(?:-|–|to)\\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+                + "\\.?\\s*,?\\s*)?(?:(?:19|20)\\d\\d|present|current|now|date))?");
     }
 
     private static String firstWord(String s) {
@@ -245,14 +574,33 @@ public final class ProjectExtractor {
         return s.substring(0, e).toLowerCase(Locale.ROOT).replaceAll("[^a-z-]", "");
     }
 
-    /** A short line that can be a project's title: not a sentence, not a field, not opening with a verb. */
-    static boolean isTitleLine(TextLine l) {
+    /**
+     * A short line that can be a project's title: not a sentence, not a field, not opening with a verb. A colon at its
+     * end is a title's ("Agro Services:"); a full stop is allowed on a short title when {@code allowStop} is true
+     * ("PIANO.").
+     */
+    static boolean isTitleLine(TextLine l, boolean allowStop) {
+        return isTitleLine(l, allowStop, false);
+    }
+
+    /**
+     * As {@link #isTitleLine(TextLine, boolean)}; a line the layout sets apart as a title ({@code cued}) may open
+     * with a determiner ("My Map Tag:").
+     */
+    static boolean isTitleLine(TextLine l, boolean allowStop, boolean cued) {
         String t = l.withoutBullet().text();
-        if (t.isEmpty() || t.length() > 100 || l.words() > 12) return false;
-        if (!Character.isUpperCase(t.charAt(0)) && !Character.isDigit(t.charAt(0))) return false;
-        if (t.endsWith(".") && !t.matches(".*\\b(?:[A-Z]\\.){2,}$") && !t.endsWith("Inc.") && !t.endsWith("Ltd.")) return false;
-        if (FIELD.matcher(t).lookingAt()) return false;
-        if (startsWithVerb(t)) return false;
+        if (t.endsWith(":")) t = t.substring(0, t.length() - 1).strip();
+        if (t.isEmpty() || t.length() > 100) return false;
+        int words = t.split("\\s+").length;
+        if (words > 12) return false;
+        char c = t.charAt(0);
+        if (!Character.isUpperCase(c) && !Character.isDigit(c) && c != '"' && c != '\'') return false;
+        if (t.endsWith(".") && !(allowStop && words <= 6) && !t.matches(".*\\b(?:[A-Z]\\.){2,}$")
+                && !t.endsWith("Inc.") && !t.endsWith("Ltd.")) {
+            return false;
+        }
+        if (FIELD.matcher(t).lookingAt() || isFieldLine(t)) return false;
+        if (startsWithVerb(t) && !(cued && DETERMINER.matcher(t).lookingAt())) return false;
         return !t.matches("(?s).*[.;!?]\\s+[A-Za-z].*"); // two sentences are a description
     }
 
@@ -317,6 +665,11 @@ public final class ProjectExtractor {
         Matcher cut = CLAUSE_CUT.matcher(t);
         int e = t.length();
         if (cut.find(s) && cut.start() > s) e = cut.start();
+        if (t.substring(s, e).strip().indexOf(' ') < 0) {
+            // one word says too little ("tool"): the clause up to its punctuation
+            Matcher stop = PUNCTUATION_CUT.matcher(t);
+            e = stop.find(s) && stop.start() > s ? stop.start() : t.length();
+        }
         // at most ten words
         int words = 0;
         for (int i = s; i < e; i++) {

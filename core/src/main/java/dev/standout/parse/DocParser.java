@@ -53,7 +53,7 @@ public final class DocParser implements DocumentParser {
             if (!DocumentParsers.hasLetterOrDigit(text)) {
                 throw new EmptyTextException("The DOC holds no text");
             }
-            return new ParsedDocument(DocumentFormat.DOC, text, 1, warnings);
+            return new ParsedDocument(DocumentFormat.DOC, text, 1, warnings, lines(text));
         } catch (RuntimeException e) {
             throw Failures.map(e, "DOC");
         } finally {
@@ -108,6 +108,21 @@ public final class DocParser implements DocumentParser {
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * The lines of a DOC's text with the cues its characters show; a line holding a tab left by a cell mark is a
+     * table's row.
+     */
+    private static List<ParsedLine> lines(String text) {
+        List<ParsedLine> lines = TextCues.lines(text);
+        List<ParsedLine> out = new java.util.ArrayList<>(lines.size());
+        for (ParsedLine l : lines) {
+            LineStyle s = l.style();
+            out.add(l.text().indexOf('\t') < 0 ? l : new ParsedLine(l.text(),
+                    new LineStyle(s.page(), s.size(), s.indent(), s.bold(), s.italic(), s.list(), true, s.heading())));
+        }
+        return out;
     }
 
     /** Word's control characters to plain text: cell marks to tabs, vertical tabs and page breaks to '\n'. */

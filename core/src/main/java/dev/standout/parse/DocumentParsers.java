@@ -168,7 +168,8 @@ public final class DocumentParsers {
 
     private static ParsedDocument finish(ParsedDocument parsed, DocumentFormat format, ParseLimits limits)
             throws EmptyTextException {
-        String text = cleanLineEnds(parsed.text());
+        String cleaned = cleanLineEnds(parsed.text());
+        String text = cleaned;
         if (!hasLetterOrDigit(text)) {
             throw new EmptyTextException(formatName(format) + " holds no text"
                     + (parsed.warnings().contains(Warning.NEEDS_OCR) ? " (its pages are images; OCR would be needed)"
@@ -183,7 +184,12 @@ public final class DocumentParsers {
             text = text.substring(0, cut);
             warnings.add(Warning.TRUNCATED);
         }
-        return new ParsedDocument(format, text, Math.max(1, parsed.pages()), warnings);
+        int pages = Math.max(1, parsed.pages());
+        // the parser's lines and their cues stay when cleaning changed nothing; otherwise the text's own cues
+        ParsedDocument whole = cleaned.equals(parsed.text())
+                ? new ParsedDocument(format, cleaned, pages, warnings, parsed.lines())
+                : new ParsedDocument(format, cleaned, pages, warnings);
+        return text.length() < cleaned.length() ? whole.truncated(text.length(), warnings) : whole;
     }
 
     /** CRLF and CR become LF; NUL characters are removed. */

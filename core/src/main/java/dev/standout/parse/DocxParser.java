@@ -48,11 +48,11 @@ public final class DocxParser implements DocumentParser {
         ZipGuard.check(bytes, limits, "DOCX");
         XWPFDocument doc = open(bytes);
         try {
-            String text = DocxText.extract(doc);
-            if (!DocumentParsers.hasLetterOrDigit(text)) {
+            List<ParsedLine> lines = DocxText.lines(doc);
+            if (!DocumentParsers.hasLetterOrDigit(DocxText.text(lines))) {
                 throw new EmptyTextException("The DOCX holds no text");
             }
-            return new ParsedDocument(DocumentFormat.DOCX, text, 1, List.of());
+            return ParsedDocument.of(DocumentFormat.DOCX, lines, 1, List.of());
         } catch (RuntimeException e) {
             throw Failures.map(e, "DOCX");
         } finally {

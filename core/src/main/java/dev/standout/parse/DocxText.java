@@ -49,13 +49,16 @@ final class DocxText {
     static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private static final String TXBX_PATH = "declare namespace w='" + W + "' .//w:txbxContent";
 
-    private final List<String> lines = new ArrayList<>();
+    private final List<ParsedLine> lines = new ArrayList<>();
+    private final float bodySize;
 
-    private DocxText() {
+    private DocxText(float bodySize) {
+        this.bodySize = bodySize;
     }
 
-    static String extract(XWPFDocument doc) {
-        DocxText t = new DocxText();
+    /** The document's lines with their cues (see the class description), blank lines collapsed. */
+    static List<ParsedLine> lines(XWPFDocument doc) {
+        DocxText t = new DocxText(bodySize(doc));
         Set<String> seen = new LinkedHashSet<>();
         for (XWPFHeader header : doc.getHeaderList()) {
             t.part(header.getBodyElements(), seen);
@@ -65,39 +68,120 @@ final class DocxText {
         for (XWPFFooter footer : doc.getFooterList()) {
             t.part(footer.getBodyElements(), seen);
         }
-        return join(t.lines);
+        return joinLines(t.lines);
     }
 
     /** A header or footer, once per distinct text (first-page, even and default headers often repeat). */
     private void part(List<IBodyElement> elements, Set<String> seen) {
-        List<String> partLines = new ArrayList<>();
+        List<ParsedLine> partLines = new ArrayList<>();
         body(elements, partLines);
-        String text = join(partLines);
+        List<ParsedLine> joined = joinLines(partLines);
+        String text = text(joined);
         if (!text.isBlank() && seen.add(text)) {
-            lines.add(text);
-            lines.add("");
+            lines.addAll(joined);
+            lines.add(new ParsedLine("", LineStyle.PLAIN));
         }
     }
 
-    private void body(List<IBodyElement> elements, List<String> out) {
+    private void body(List<IBodyElement> elements, List<ParsedLine> out) {
         for (IBodyElement e : elements) {
             if (e instanceof XWPFParagraph p) {
                 paragraph(p, out);
             } else if (e instanceof XWPFTable table) {
                 table(table, out);
             } else if (e instanceof XWPFSDT sdt) {
-                out.add(sdt.getContent().getText());
+                out.add(plain(sdt.getContent().getText()));
             }
         }
     }
 
-    private void paragraph(XWPFParagraph p, List<String> out) {
+    private void paragraph(XWPFParagraph p, List<ParsedLine> out) {
         String text = runsText(p);
-        if (!text.isBlank() && isBullet(p)) {
+        LineStyle.ListMark mark = listMark(p);
+        if (!text.isBlank() && mark == LineStyle.ListMark.BULLET) {
             text = "• " + text.stripLeading();
         }
-        out.add(text);
+        out.add(new ParsedLine(text, style(p, mark)));
         textBoxes(p.getCTP(), out);
+    }
+
+    private static ParsedLine plain(String text) {
+        return new ParsedLine(text, LineStyle.PLAIN);
+    }
+
+    /**
+     * A paragraph's cues: bold or italic when most of its letters are; its size, the largest of its runs', relative
+     * to the body's; its left indentation in ems (a twentieth of a point per twip, at the body's size); a heading
+     * when its style is a heading or title style; its list mark from its numbering.
+     */
+    private LineStyle style(XWPFParagraph p, LineStyle.ListMark mark) {
+        int letters = 0;
+        int bold = 0;
+        int italic = 0;
+        double size = 0;
+        try {
+            for (XWPFRun r : p.getRuns()) {
+                String t = r.text();
+                int n = 0;
+                for (int i = 0; i < t.length(); i++) if (Character.isLetterOrDigit(t.charAt(i))) n++;
+                if (n == 0) continue;
+                letters += n;
+                if (r.isBold()) bold += n;
+                if (r.isItalic()) italic += n;
+                Double s = r.getFontSizeAsDouble();
+                if (s != null && s > size) size = s;
+            }
+        } catch (RuntimeException e) {
+            return LineStyle.PLAIN.withList(mark); // a damaged run says nothing of the layout
+        }
+        String styleName = "";
+        try {
+            String id = p.getStyleID();
+            styleName = id == null ? "" : id.toLowerCase(java.util.Locale.ROOT);
+        } catch (RuntimeException e) {
+            styleName = "";
+        }
+        boolean heading = styleName.startsWith("heading") || styleName.equals("title") || styleName.startsWith("berschrift");
+        float indent = 0f;
+        try {
+            int left = p.getIndentationLeft();
+            float pt = bodySize > 0 ? bodySize : 11f;
+            if (left > 0) indent = left / 20f / pt;
+        } catch (RuntimeException e) {
+            indent = 0f;
+        }
+        float rel = size > 0 && bodySize > 0 ? (float) (size / bodySize) : 0f;
+        return new LineStyle(1, rel, indent, letters > 0 && bold * 2 > letters, letters > 0 && italic * 2 > letters,
+                mark, false, heading);
+    }
+
+    /** The size most letters of the body are set in, in points; 0 when the runs say none. */
+    private static float bodySize(XWPFDocument doc) {
+        java.util.Map<Double, Integer> counts = new java.util.HashMap<>();
+        try {
+            int seen = 0;
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                for (XWPFRun r : p.getRuns()) {
+                    Double s = r.getFontSizeAsDouble();
+                    if (s == null) continue;
+                    int n = r.text().length();
+                    counts.merge(s, n, Integer::sum);
+                    seen += n;
+                }
+                if (seen > 20_000) break;
+            }
+        } catch (RuntimeException e) {
+            return 0f;
+        }
+        double best = 0;
+        int count = 0;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > count) {
+                best = e.getKey();
+                count = e.getValue();
+            }
+        }
+        return (float) best;
     }
 
     private static String runsText(XWPFParagraph p) {
@@ -116,44 +200,49 @@ final class DocxText {
         return b.toString();
     }
 
-    /** Whether the paragraph is a bulleted list item (a missing level counts as level 0, as in Word). */
-    private static boolean isBullet(XWPFParagraph p) {
+    /**
+     * Whether the paragraph is a bulleted or a numbered list item (a missing level counts as level 0, as in Word).
+     */
+    private static LineStyle.ListMark listMark(XWPFParagraph p) {
         try {
             BigInteger numId = p.getNumID();
             XWPFNumbering numbering = p.getDocument().getNumbering();
             if (numId == null || numbering == null) {
-                return false;
+                return LineStyle.ListMark.NONE;
             }
             XWPFNum num = numbering.getNum(numId);
             if (num == null || num.getCTNum().getAbstractNumId() == null) {
-                return false;
+                return LineStyle.ListMark.NONE;
             }
             XWPFAbstractNum abstractNum = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
             if (abstractNum == null || abstractNum.getAbstractNum() == null) {
-                return false;
+                return LineStyle.ListMark.NONE;
             }
             BigInteger ilvl = p.getNumIlvl() == null ? BigInteger.ZERO : p.getNumIlvl();
             for (CTLvl lvl : abstractNum.getAbstractNum().getLvlArray()) {
                 if (ilvl.equals(lvl.getIlvl())) {
-                    return lvl.getNumFmt() != null && lvl.getNumFmt().getVal() == STNumberFormat.BULLET;
+                    if (lvl.getNumFmt() == null) return LineStyle.ListMark.NONE;
+                    STNumberFormat.Enum fmt = lvl.getNumFmt().getVal();
+                    if (fmt == STNumberFormat.BULLET) return LineStyle.ListMark.BULLET;
+                    return fmt == STNumberFormat.NONE ? LineStyle.ListMark.NONE : LineStyle.ListMark.NUMBER;
                 }
             }
-            return false;
+            return LineStyle.ListMark.NONE;
         } catch (RuntimeException e) {
-            return false; // a broken numbering part must not lose the paragraph
+            return LineStyle.ListMark.NONE; // a broken numbering part must not lose the paragraph
         }
     }
 
-    private void table(XWPFTable table, List<String> out) {
-        List<List<List<String>>> rows = new ArrayList<>();
+    private void table(XWPFTable table, List<ParsedLine> out) {
+        List<List<List<ParsedLine>>> rows = new ArrayList<>();
         for (XWPFTableRow row : table.getRows()) {
-            List<List<String>> cells = new ArrayList<>();
+            List<List<ParsedLine>> cells = new ArrayList<>();
             for (ICell cell : row.getTableICells()) {
-                List<String> cellLines = new ArrayList<>();
+                List<ParsedLine> cellLines = new ArrayList<>();
                 if (cell instanceof XWPFTableCell c) {
                     body(c.getBodyElements(), cellLines);
                 } else if (cell instanceof XWPFSDTCell sdt) {
-                    cellLines.add(sdt.getContent().getText());
+                    cellLines.add(plain(sdt.getContent().getText()));
                 }
                 cells.add(cellLines);
             }
@@ -162,17 +251,20 @@ final class DocxText {
         layoutTable(rows, out);
     }
 
-    /** Lays out rows of cells of lines (see the class description). */
-    static void layoutTable(List<List<List<String>>> rows, List<String> out) {
-        for (List<List<String>> row : rows) {
-            List<List<String>> cells = new ArrayList<>();
+    /**
+     * Lays out rows of cells of lines (see the class description). Each line keeps its cues and is marked as a
+     * table cell; a row joined into one line takes the cues of its first cell.
+     */
+    static void layoutTable(List<List<List<ParsedLine>>> rows, List<ParsedLine> out) {
+        for (List<List<ParsedLine>> row : rows) {
+            List<List<ParsedLine>> cells = new ArrayList<>();
             boolean singleLine = true;
-            for (List<String> cell : row) {
-                List<String> nonBlank = new ArrayList<>();
-                for (String l : cell) {
-                    for (String part : l.split("\n", -1)) {
+            for (List<ParsedLine> cell : row) {
+                List<ParsedLine> nonBlank = new ArrayList<>();
+                for (ParsedLine l : cell) {
+                    for (String part : l.text().split("\n", -1)) {
                         if (!part.isBlank()) {
-                            nonBlank.add(part.strip());
+                            nonBlank.add(new ParsedLine(part.strip(), inCell(l.style())));
                         }
                     }
                 }
@@ -186,25 +278,30 @@ final class DocxText {
             }
             if (singleLine) {
                 StringBuilder b = new StringBuilder();
-                for (List<String> cell : cells) {
+                for (List<ParsedLine> cell : cells) {
                     if (b.length() > 0) {
                         b.append(" | ");
                     }
-                    b.append(cell.get(0));
+                    b.append(cell.get(0).text());
                 }
-                out.add(b.toString());
+                out.add(new ParsedLine(b.toString(), cells.get(0).get(0).style()));
             } else {
-                for (List<String> cell : cells) {
+                for (List<ParsedLine> cell : cells) {
                     out.addAll(cell);
                 }
             }
         }
-        out.add("");
+        out.add(plain(""));
+    }
+
+    private static LineStyle inCell(LineStyle s) {
+        return s.tableCell() ? s : new LineStyle(s.page(), s.size(), s.indent(), s.bold(), s.italic(), s.list(), true,
+                s.heading());
     }
 
     // ---------------------------------------------------------------- text boxes, read from the XML
 
-    private void textBoxes(XmlObject paragraph, List<String> out) {
+    private void textBoxes(XmlObject paragraph, List<ParsedLine> out) {
         XmlObject[] boxes = paragraph.selectPath(TXBX_PATH);
         if (boxes.length == 0) {
             return;
@@ -219,7 +316,7 @@ final class DocxText {
             boxContent(node, boxLines);
             for (String l : boxLines) {
                 if (!l.isBlank()) {
-                    out.add(l);
+                    out.add(plain(l));
                 }
             }
         }
@@ -251,22 +348,26 @@ final class DocxText {
     }
 
     private static void domTable(Node tbl, List<String> out) {
-        List<List<List<String>>> rows = new ArrayList<>();
+        List<List<List<ParsedLine>>> rows = new ArrayList<>();
         for (Node tr = tbl.getFirstChild(); tr != null; tr = tr.getNextSibling()) {
             if (!"tr".equals(tr.getLocalName())) {
                 continue;
             }
-            List<List<String>> cells = new ArrayList<>();
+            List<List<ParsedLine>> cells = new ArrayList<>();
             for (Node tc = tr.getFirstChild(); tc != null; tc = tc.getNextSibling()) {
                 if ("tc".equals(tc.getLocalName())) {
                     List<String> cellLines = new ArrayList<>();
                     boxContent(tc, cellLines);
-                    cells.add(cellLines);
+                    List<ParsedLine> parsed = new ArrayList<>();
+                    for (String l : cellLines) parsed.add(plain(l));
+                    cells.add(parsed);
                 }
             }
             rows.add(cells);
         }
-        layoutTable(rows, out);
+        List<ParsedLine> laid = new ArrayList<>();
+        layoutTable(rows, laid);
+        for (ParsedLine l : laid) out.add(l.text());
     }
 
     private static String domParagraph(Node p) {
@@ -325,22 +426,35 @@ final class DocxText {
         }
     }
 
-    /** Joins lines with '\n', trimming trailing spaces and keeping at most one blank line in a row. */
-    static String join(List<String> lines) {
-        StringBuilder b = new StringBuilder();
+    /**
+     * The lines split at the line breaks inside them (each piece keeping its line's cues), trailing spaces trimmed,
+     * at most one blank line in a row, none at the start or the end.
+     */
+    static List<ParsedLine> joinLines(List<ParsedLine> lines) {
+        List<ParsedLine> out = new ArrayList<>();
         int blank = 0;
-        for (String line : lines) {
-            for (String l : line.split("\n", -1)) {
+        for (ParsedLine line : lines) {
+            for (String l : line.text().split("\n", -1)) {
                 String t = l.stripTrailing();
                 if (t.isBlank()) {
                     blank++;
                     continue;
                 }
-                if (b.length() > 0) {
-                    b.append(blank > 0 ? "\n\n" : "\n");
-                }
-                b.append(t);
+                if (!out.isEmpty() && blank > 0) out.add(plain(""));
+                out.add(new ParsedLine(t, line.style()));
                 blank = 0;
+            }
+        }
+        return out;
+    }
+
+    /** The text of lines: joined by '\n'. */
+    static String text(List<ParsedLine> lines) {
+        StringBuilder b = new StringBuilder();
+        for (ParsedLine l : lines) {
+            if (b.length() > 0 || !l.text().isEmpty()) {
+                if (b.length() > 0) b.append('\n');
+                b.append(l.text());
             }
         }
         return b.toString();

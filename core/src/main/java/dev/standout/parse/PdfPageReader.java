@@ -33,8 +33,17 @@ final class PdfPageReader extends PDFTextStripper {
      * @param base   its baseline (y grows downwards)
      * @param size   its largest font size, in points
      * @param region which region of the page it belongs to (regions are separated by a blank line)
+     * @param left   where its first glyph starts
+     * @param textLeft where its first letter or digit starts (after a bullet)
+     * @param right  where its last glyph ends
+     * @param bold   the share of its letters set in a bold font
+     * @param italic the share of its letters set in an italic font
      */
-    record Line(String text, float base, float size, int region) {
+    record Line(String text, float base, float size, int region, float left, float textLeft, float right, float bold,
+                float italic) {
+        Line(String text, float base, float size, int region) {
+            this(text, base, size, region, 0f, 0f, 0f, 0f, 0f);
+        }
     }
 
     /**
@@ -64,6 +73,14 @@ final class PdfPageReader extends PDFTextStripper {
     private final StringBuilder current = new StringBuilder();
     private float currentBase;
     private float currentSize;
+    private float currentLeft;
+    private float currentTextLeft;
+    private float currentRight;
+    private int letters;
+    private int boldLetters;
+    private int italicLetters;
+    private final java.util.IdentityHashMap<org.apache.pdfbox.pdmodel.font.PDFont, Integer> fontStyles =
+            new java.util.IdentityHashMap<>();
     private int region;
     private boolean columns;
     private boolean images;
@@ -211,9 +228,42 @@ final class PdfPageReader extends PDFTextStripper {
         for (TextPosition t : textPositions) {
             currentBase = Math.max(currentBase, t.getYDirAdj());
             currentSize = Math.max(currentSize, fontSize(t));
-            wordEnd = t.getXDirAdj() + Math.max(0f, t.getWidthDirAdj());
+            float x = t.getXDirAdj();
+            wordEnd = x + Math.max(0f, t.getWidthDirAdj());
             wordEndSize = fontSize(t);
+            currentLeft = Math.min(currentLeft, x);
+            currentRight = Math.max(currentRight, wordEnd);
+            String u = t.getUnicode();
+            if (u != null && !u.isEmpty() && Character.isLetterOrDigit(u.codePointAt(0))) {
+                if (Float.isNaN(currentTextLeft)) currentTextLeft = x;
+                letters++;
+                int style = style(t.getFont());
+                if ((style & 1) != 0) boldLetters++;
+                if ((style & 2) != 0) italicLetters++;
+            }
         }
+    }
+
+    /** Bit 1: a bold font; bit 2: an italic one. From the font's descriptor and name, once per font. */
+    private int style(org.apache.pdfbox.pdmodel.font.PDFont font) {
+        if (font == null) return 0;
+        Integer known = fontStyles.get(font);
+        if (known != null) return known;
+        int style = 0;
+        try {
+            String name = String.valueOf(font.getName()).toLowerCase(java.util.Locale.ROOT);
+            org.apache.pdfbox.pdmodel.font.PDFontDescriptor d = font.getFontDescriptor();
+            if (name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibold")
+                    || name.contains("demi") || name.matches(".*[-,]bd\\b.*")
+                    || d != null && (d.isForceBold() || d.getFontWeight() >= 600)) {
+                style |= 1;
+            }
+            if (name.contains("italic") || name.contains("oblique") || d != null && d.isItalic()) style |= 2;
+        } catch (RuntimeException e) {
+            style = 0; // a damaged font dictionary says nothing about weight
+        }
+        fontStyles.put(font, style);
+        return style;
     }
 
     /**
@@ -250,7 +300,10 @@ final class PdfPageReader extends PDFTextStripper {
         if (current.length() > 0) {
             String text = current.toString();
             if (!text.isBlank()) {
-                lines.add(new Line(text, currentBase, currentSize, region));
+                float n = Math.max(1, letters);
+                lines.add(new Line(text, currentBase, currentSize, region, currentLeft,
+                        Float.isNaN(currentTextLeft) ? currentLeft : currentTextLeft, currentRight,
+                        boldLetters / n, italicLetters / n));
             }
             current.setLength(0);
         }
@@ -260,6 +313,12 @@ final class PdfPageReader extends PDFTextStripper {
     private void resetLine() {
         currentBase = -Float.MAX_VALUE;
         currentSize = 0;
+        currentLeft = Float.MAX_VALUE;
+        currentTextLeft = Float.NaN;
+        currentRight = -Float.MAX_VALUE;
+        letters = 0;
+        boldLetters = 0;
+        italicLetters = 0;
         separatorPending = false;
         wordEnd = Float.NaN;
     }

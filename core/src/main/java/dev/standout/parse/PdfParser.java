@@ -116,7 +116,8 @@ public final class PdfParser implements DocumentParser {
                     + Failures.reason(e) + ")", e);
         }
         PdfPageReader reader = new PdfPageReader();
-        StringBuilder text = new StringBuilder();
+        List<List<PdfPageReader.Line>> pageLines = new ArrayList<>();
+        long chars = 0;
         int read = 0;
         int withText = 0;
         int imageOnly = 0;
@@ -136,7 +137,7 @@ public final class PdfParser implements DocumentParser {
             if (!hasNext) {
                 break;
             }
-            if (read >= limits.maxPages() || text.length() > limits.maxChars()) {
+            if (read >= limits.maxPages() || chars > limits.maxChars()) {
                 more = true;
                 break;
             }
@@ -149,10 +150,8 @@ public final class PdfParser implements DocumentParser {
                 if (page.hasText()) {
                     withText++;
                     columns |= page.columns();
-                    if (text.length() > 0) {
-                        text.append("\n\n");
-                    }
-                    appendLines(text, page.lines());
+                    pageLines.add(page.lines());
+                    for (PdfPageReader.Line l : page.lines()) chars += l.text().length() + 1;
                 } else if (page.images()) {
                     imageOnly++;
                 }
@@ -185,64 +184,12 @@ public final class PdfParser implements DocumentParser {
         if (more) {
             warnings.add(Warning.TRUNCATED);
         }
-        return new ParsedDocument(DocumentFormat.PDF, text.toString(), read, warnings);
+        return ParsedDocument.of(DocumentFormat.PDF, PdfLines.lines(pageLines), read, warnings);
     }
 
     /** A PDF ends with {@code %%EOF} (give or take trailing junk); without it the file was cut short. */
     static boolean isCutShort(byte[] bytes) {
         int from = Math.max(0, bytes.length - 2048);
         return FormatDetector.indexOf(bytes, EOF_MARKER, from, bytes.length) < 0;
-    }
-
-    /**
-     * Joins a page's lines: '\n' between lines, a blank line between regions and where the gap between two
-     * baselines is well above the page's usual line pitch.
-     */
-    static void appendLines(StringBuilder out, List<PdfPageReader.Line> lines) {
-        float pitch = typicalPitch(lines);
-        for (int i = 0; i < lines.size(); i++) {
-            PdfPageReader.Line line = lines.get(i);
-            if (i > 0) {
-                PdfPageReader.Line prev = lines.get(i - 1);
-                out.append('\n');
-                if (line.region() != prev.region()) {
-                    out.append('\n');
-                } else {
-                    float gap = line.base() - prev.base();
-                    float size = Math.max(1f, Math.max(line.size(), prev.size()));
-                    float p = pitch > 0 ? pitch : 1.2f * size;
-                    if (gap > Math.max(1.5f * p, p + 0.5f * size)) {
-                        out.append('\n');
-                    }
-                }
-            }
-            out.append(stripTrailing(line.text()));
-        }
-    }
-
-    private static float typicalPitch(List<PdfPageReader.Line> lines) {
-        List<Float> gaps = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            PdfPageReader.Line a = lines.get(i - 1);
-            PdfPageReader.Line b = lines.get(i);
-            float gap = b.base() - a.base();
-            float size = Math.max(a.size(), b.size());
-            if (a.region() == b.region() && gap > 0.5f * size && gap < 3f * size) {
-                gaps.add(gap);
-            }
-        }
-        if (gaps.isEmpty()) {
-            return -1f;
-        }
-        gaps.sort(null);
-        return gaps.get((gaps.size() - 1) / 2);
-    }
-
-    private static String stripTrailing(String s) {
-        int end = s.length();
-        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(0, end);
     }
 }

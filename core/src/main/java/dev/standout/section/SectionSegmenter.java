@@ -1,5 +1,7 @@
 package dev.standout.section;
 
+import dev.standout.parse.Layout;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,6 +43,8 @@ public final class SectionSegmenter {
     private static final int MAX_HEADING_CHARS = 60;
     /** Lines at least this long are searched for headings in their middle. */
     private static final int MID_LINE_MIN_LENGTH = 40;
+    /** In a laid-out document, lines at least this long are flattened text, searched for headings in their middle. */
+    private static final int FLATTENED_LINE_LENGTH = 1000;
 
     private static final Set<String> FUNCTION_WORDS_BEFORE = Set.of("of", "in", "with", "and", "or", "the", "a",
             "an", "my", "our", "your", "his", "her", "their", "for", "to", "on", "at", "by", "from", "as", "including",
@@ -114,6 +118,18 @@ public final class SectionSegmenter {
     }
 
     /**
+     * Whether {@code phrase}, on a line of its own, is a section heading of the standard vocabulary ("Projects",
+     * "Work History", "Licenses &amp; Certifications") or one of the field labels it knows ("Roles and
+     * Responsibilities", "Project Details"): words that name a part of a resume, never an item of it.
+     */
+    public static boolean isHeadingPhrase(String phrase) {
+        String p = Objects.requireNonNull(phrase, "phrase").strip();
+        while (!p.isEmpty() && !Character.isLetterOrDigit(p.charAt(p.length() - 1))) p = p.substring(0, p.length() - 1);
+        if (p.isEmpty() || p.length() > MAX_HEADING_CHARS) return false;
+        return HeadingDictionary.standard().lookup(p) != null;
+    }
+
+    /**
      * Splits a normalized text into sections.
      *
      * @param normalizedText text as returned by {@link dev.standout.parse.TextNormalizer#normalize(String)}
@@ -121,11 +137,26 @@ public final class SectionSegmenter {
      */
     public SectionedText segment(String normalizedText) {
         Objects.requireNonNull(normalizedText, "normalizedText");
-        List<Heading> headings = dropFieldLabels(new Scan(normalizedText).run());
+        return segment(normalizedText, Layout.plain(normalizedText));
+    }
+
+    /**
+     * Splits normalized text into sections, with the layout cues of its lines. When the text was laid out by a
+     * document ({@link Layout#laidOut()}), its lines are real lines: headings are looked for on their own line and
+     * at a line's start, never in the middle of a line (which is for text flattened to a few long lines).
+     *
+     * @param normalizedText text as returned by {@link dev.standout.parse.TextNormalizer#normalize(String)}
+     * @param layout         the cues of its lines
+     * @return the text with its sections and cues; never null
+     */
+    public SectionedText segment(String normalizedText, Layout layout) {
+        Objects.requireNonNull(normalizedText, "normalizedText");
+        Objects.requireNonNull(layout, "layout");
+        List<Heading> headings = dropFieldLabels(new Scan(normalizedText, layout.laidOut()).run());
         if (headings.isEmpty()) {
             headings = HeadlessGuess.guess(normalizedText);
         }
-        return new SectionedText(normalizedText, build(normalizedText, headings));
+        return new SectionedText(normalizedText, build(normalizedText, headings), layout);
     }
 
     /**
@@ -187,8 +218,11 @@ public final class SectionSegmenter {
         private List<Token> mixedCaseOf;
         private boolean mixedCaseValue;
 
-        Scan(String text) {
+        private final boolean laidOut;
+
+        Scan(String text, boolean laidOut) {
             this.text = text;
+            this.laidOut = laidOut;
         }
 
         List<Heading> run() {
@@ -210,7 +244,9 @@ public final class SectionSegmenter {
             if (standalone(from, to)) return;
             List<Token> tokens = tokenize(from, to);
             int next = leading(tokens, to);
-            if (to - from >= MID_LINE_MIN_LENGTH) {
+            // a document's lines are real lines: a heading in the middle of one is a job title's word
+            // ("Project Director, … Sound Move Projects"), unless the line is the whole text flattened
+            if (to - from >= (laidOut ? FLATTENED_LINE_LENGTH : MID_LINE_MIN_LENGTH)) {
                 middle(tokens, Math.max(next, 1), to);
             }
         }

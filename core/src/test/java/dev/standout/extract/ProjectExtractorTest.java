@@ -29,23 +29,26 @@ class ProjectExtractorTest {
         return p.get(0);
     }
 
+    // a title line, a named bullet, then a labelled project: once a resume labels its projects, what follows the
+    // label is read as that project's (its bullets are not projects of their own)
     static final String THREE_LAYOUTS = """
             Air Quality Monitor
             • Built a network of 40 low-cost air quality sensors across Pune that collected 2.1M readings.
             • Dashboard used by 300 residents; code at github.com/alex/airwatch
+            • Netflix Clone – React app built by following a YouTube tutorial.
             Project: Titanic Survival Prediction | Tech: Python, scikit-learn
             Trained a random forest on the Kaggle Titanic dataset with 82% accuracy.
-            • Netflix Clone – React app built by following a YouTube tutorial.
+            • Build Pipeline – the scripts that retrain the model every night.
             """;
 
     @Test
     void splitsProjectsWrittenInDifferentLayouts() {
         List<Project> p = projects(THREE_LAYOUTS);
         assertThat(p).extracting(Project::name)
-                .containsExactly("Air Quality Monitor", "Titanic Survival Prediction", "Netflix Clone");
+                .containsExactly("Air Quality Monitor", "Netflix Clone", "Titanic Survival Prediction");
         assertThat(p.get(0).description()).contains("2.1M readings").contains("300 residents");
-        assertThat(p.get(1).description()).contains("random forest");
-        assertThat(p.get(2).description()).startsWith("React app");
+        assertThat(p.get(1).description()).startsWith("React app");
+        assertThat(p.get(2).description()).contains("random forest").contains("retrain the model");
     }
 
     @Test
@@ -56,17 +59,17 @@ class ProjectExtractorTest {
         assertThat(air.url()).isEqualTo("github.com/alex/airwatch");
         assertThat(air.highlights()).hasSize(2);
         assertThat(air.archetype()).isEmpty();
-        Project titanic = p.get(1);
+        Project titanic = p.get(2);
         assertThat(titanic.evidence()).containsExactly("METRIC");
         assertThat(titanic.highlights()).containsExactly("Trained a random forest on the Kaggle Titanic dataset with 82% accuracy.");
         assertThat(titanic.keywords()).containsExactly("Python", "scikit-learn");
-        assertThat(p.get(2).evidence()).isEmpty();
+        assertThat(p.get(1).evidence()).isEmpty();
     }
 
     @Test
     void matchesTutorialArchetypes() {
         List<Project> p = projects(THREE_LAYOUTS);
-        assertThat(p).extracting(Project::archetype).containsExactly("", "titanic", "netflix-clone");
+        assertThat(p).extracting(Project::archetype).containsExactly("", "netflix-clone", "titanic");
         assertThat(project("Handwritten digit recognizer\nA CNN in Keras trained on MNIST.\n").archetype()).isEqualTo("mnist");
         assertThat(project("To-Do List App\n• Vue front end with local storage.\n").archetype()).isEqualTo("todo-app");
         assertThat(project("Todo app in Flutter\nAdd, edit and delete tasks.\n").archetype()).isEqualTo("todo-app");
@@ -153,7 +156,7 @@ class ProjectExtractorTest {
     }
 
     @Test
-    void findsProjectsInsideExperience() {
+    void findsProjectsARoleMarksAsProjectsButNotAchievementBullets() {
         SectionedText st = Texts.sections(EXPERIENCE, """
                 Software Engineer, Acme Corp — 2019 – Present
                 • Built a scheduling service that cut on-call pages by 60%.
@@ -165,11 +168,11 @@ class ProjectExtractorTest {
                 • Developed dashboards for sales.
                 """);
         List<Project> p = EXTRACTOR.extract(st);
-        assertThat(p).extracting(Project::name).containsExactly("scheduling service", "Claims Portal");
-        assertThat(p.get(0).evidence()).containsExactly("METRIC");
-        assertThat(p.get(1).keywords()).containsExactly("Java", "Angular");
-        assertThat(p.get(1).evidence()).containsExactly("USERS");
-        assertThat(p.get(1).description()).doesNotContain("Globex");
+        // "Built a scheduling service that cut on-call pages by 60%" is an achievement of the job, not a project
+        assertThat(p).extracting(Project::name).containsExactly("Claims Portal");
+        assertThat(p.get(0).keywords()).containsExactly("Java", "Angular");
+        assertThat(p.get(0).evidence()).containsExactly("USERS");
+        assertThat(p.get(0).description()).doesNotContain("Globex");
         assertThat(p).allSatisfy(x -> assertThat(x.mentions().get(0).section()).isEqualTo(EXPERIENCE));
     }
 

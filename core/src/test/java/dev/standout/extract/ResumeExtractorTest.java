@@ -87,6 +87,7 @@ class ResumeExtractorTest {
         SectionedText st = Texts.sections(
                 SKILLS, "Terraform, Go\n",
                 EXPERIENCE, "Platform Engineer, Example Corp, 2019 - 2023\n"
+                        + "Project: Module Registry\n"
                         + "• Built a Terraform module registry that cut setup time by 50%.\n",
                 EDUCATION, "B.Sc. Physics, Example University, 2018\n",
                 CERTIFICATIONS, "• HashiCorp Certified: Terraform Associate, 2021\n");

@@ -15,6 +15,7 @@ import dev.standout.parse.Warning;
 import dev.standout.report.BatchReport.Similar;
 import dev.standout.resume.Basics;
 import dev.standout.resume.Certificate;
+import dev.standout.resume.Confidence;
 import dev.standout.resume.CredentialKind;
 import dev.standout.resume.Education;
 import dev.standout.resume.Evidence;
@@ -38,9 +39,10 @@ import java.util.List;
  * {@link Result}, and writes the batch's own annotations (near-duplicates) on top of the contract record.
  *
  * <p>Reading is exact for everything that scoring reads (skill ids and evidence, credential ids, kinds and
- * levels, degrees, projects with their evidence, themes and archetype), so a resume scored after a trip
- * through a worker process scores as it would have in the worker. The normalized text is not part of a
- * record: a decoded result has {@code ""} as text. {@code RecordCodecTest} checks that
+ * levels, degrees, projects with their evidence, themes and archetype, every item's confidence), so a resume
+ * scored after a trip through a worker process scores as it would have in the worker; a record without
+ * confidences (written before they were part of the contract) reads as fully confident. The normalized text
+ * is not part of a record: a decoded result has {@code ""} as text. {@code RecordCodecTest} checks that
  * {@code decode(encode(r))} encodes to the same bytes.
  */
 final class RecordCodec {
@@ -157,19 +159,19 @@ final class RecordCodec {
         List<Skill> skills = new ArrayList<>();
         for (JsonNode s : array(r, "skills")) {
             skills.add(new Skill(text(s, "id"), requiredText(s, "name"),
-                    enumValue(Evidence.class, text(s, "evidence"), Evidence.LISTED), mentions(s)));
+                    enumValue(Evidence.class, text(s, "evidence"), Evidence.LISTED), mentions(s), confidence(s)));
         }
         List<Certificate> certificates = new ArrayList<>();
         for (JsonNode c : array(r, "certificates")) {
             certificates.add(new Certificate(text(c, "id"), requiredText(c, "name"),
                     enumValue(CredentialKind.class, text(c, "kind"), CredentialKind.OTHER), text(c, "level"),
-                    text(c, "issuer"), text(c, "date"), mentions(c)));
+                    text(c, "issuer"), text(c, "date"), mentions(c), confidence(c)));
         }
         List<Project> projects = new ArrayList<>();
         for (JsonNode p : array(r, "projects")) {
             projects.add(new Project(requiredText(p, "name"), text(p, "description"), strings(p, "keywords"),
                     text(p, "url"), strings(p, "highlights"), strings(p, "evidence"), text(p, "archetype"),
-                    strings(p, "themes"), mentions(p)));
+                    strings(p, "themes"), mentions(p), confidence(p)));
         }
         return new Resume(basics, work, education, skills, certificates, projects);
     }
@@ -194,6 +196,17 @@ final class RecordCodec {
                     start, Math.max(start, m.path("end").asInt(start))));
         }
         return out;
+    }
+
+    /**
+     * An item's {@code confidence}, {@link Confidence#CERTAIN} when the record has none (records written before
+     * it was part of the contract); {@link IllegalArgumentException} when it is not a number in [0, 1].
+     */
+    private static double confidence(JsonNode n) {
+        JsonNode v = n.path("confidence");
+        if (v.isMissingNode() || v.isNull()) return Confidence.CERTAIN;
+        if (!v.isNumber()) throw new IllegalArgumentException("confidence is not a number: " + v);
+        return v.asDouble();
     }
 
     private static Iterable<JsonNode> array(JsonNode n, String field) {

@@ -1,6 +1,7 @@
 package dev.standout.corpus;
 
 import dev.standout.resume.Certificate;
+import dev.standout.resume.Confidence;
 import dev.standout.resume.Education;
 import dev.standout.resume.Evidence;
 import dev.standout.resume.Project;
@@ -38,6 +39,11 @@ import java.util.TreeSet;
  * </table>
  * Values that fail the privacy check (e-mail, phone number, URL, over 160
  * characters) are left out here already; the builder checks again.
+ *
+ * <p>Skills, credentials and projects read with a confidence below {@link Confidence#UNCERTAIN} (0.5: more
+ * likely misread than not) have no features: a pool counts only the items it can trust, so that a fragment the
+ * extraction took for a project or a credential does not make the like of it look common, and segment inference
+ * is not swayed by it. The scorer gives such items little or nothing too (see {@code dev.standout.score}).
  */
 public final class Features {
     public static final String CREDENTIAL = "cred:";
@@ -66,10 +72,12 @@ public final class Features {
         Objects.requireNonNull(resume, "resume");
         TreeSet<String> out = new TreeSet<>();
         for (Certificate c : resume.certificates()) {
+            if (Confidence.uncertain(c.confidence())) continue;
             add(out, credential(c.id()));
             add(out, credentialKind(c));
         }
         for (Skill s : resume.skills()) {
+            if (Confidence.uncertain(s.confidence())) continue;
             add(out, skill(s.id()));
             if (s.evidence() == Evidence.USED) add(out, skillUsed(s.id()));
         }
@@ -79,6 +87,7 @@ public final class Features {
             add(out, degreeLevel(e.level()));
         }
         for (Project p : resume.projects()) {
+            if (Confidence.uncertain(p.confidence())) continue;
             out.add(PROJECT_ANY);
             for (String t : p.themes()) add(out, theme(t));
             if (!p.archetype().isBlank()) {

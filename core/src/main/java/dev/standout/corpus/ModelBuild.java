@@ -152,12 +152,13 @@ public final class ModelBuild {
      */
     public static Resume slim(Resume r) {
         List<Skill> skills = r.skills().stream()
-                .map(s -> new Skill(s.id(), s.name(), s.evidence(), List.of())).toList();
+                .map(s -> new Skill(s.id(), s.name(), s.evidence(), List.of(), s.confidence())).toList();
         List<Certificate> certs = r.certificates().stream()
-                .map(c -> new Certificate(c.id(), c.name(), c.kind(), c.level(), c.issuer(), "", List.of())).toList();
+                .map(c -> new Certificate(c.id(), c.name(), c.kind(), c.level(), c.issuer(), "", List.of(),
+                        c.confidence())).toList();
         List<Project> projects = r.projects().stream()
                 .map(p -> new Project(p.name(), "", p.keywords(), p.url(), List.of(), p.evidence(), p.archetype(),
-                        p.themes(), List.of())).toList();
+                        p.themes(), List.of(), p.confidence())).toList();
         List<Education> education = r.education().stream()
                 .map(e -> new Education(e.institution(), e.area(), e.studyType(), e.level(), e.endDate(), List.of()))
                 .toList();

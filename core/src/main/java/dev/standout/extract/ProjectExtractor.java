@@ -719,7 +719,7 @@ public final class ProjectExtractor {
             evidence = kinds;
         }
         return new Project(p.name(), p.description(), p.keywords(), p.url(), p.highlights(), evidence, archetype,
-                themes, p.mentions());
+                themes, p.mentions(), p.confidence());
     }
 
     // ---------------------------------------------------------------- one project

@@ -790,7 +790,7 @@ public final class SkillExtractor {
         List<String> keywords = List.copyOf(out.values());
         if (keywords.equals(p.keywords())) return p;
         return new Project(p.name(), p.description(), keywords, p.url(), p.highlights(), p.evidence(), p.archetype(),
-                p.themes(), p.mentions());
+                p.themes(), p.mentions(), p.confidence());
     }
 
     private static boolean isUsed(Mention m, List<int[]> ranges) {

@@ -27,7 +27,8 @@ import java.util.Collection;
 
 /**
  * The one place where results become the contract's JSON ({@code result.schema.json}). Field names follow the
- * contract and JSON Resume; empty strings and empty optional lists are left out.
+ * contract and JSON Resume; empty strings and empty optional lists are left out. Every skill, certificate and
+ * project carries its {@code confidence} (two decimals, as the records keep it).
  */
 public final class ResultJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -103,6 +104,7 @@ public final class ResultJson {
             n.put("name", x.name());
             n.put("id", x.id());
             n.put("evidence", x.evidence().name());
+            n.put("confidence", round(x.confidence(), 2));
             mentions(n, x.mentions());
         }
         ArrayNode certs = o.putArray("certificates");
@@ -114,6 +116,7 @@ public final class ResultJson {
             putIfNotEmpty(n, "level", x.level());
             putIfNotEmpty(n, "issuer", x.issuer());
             putIfNotEmpty(n, "date", x.date());
+            n.put("confidence", round(x.confidence(), 2));
             mentions(n, x.mentions());
         }
         ArrayNode projects = o.putArray("projects");
@@ -127,6 +130,7 @@ public final class ResultJson {
             strings(n, "evidence", x.evidence());
             putIfNotEmpty(n, "archetype", x.archetype());
             strings(n, "themes", x.themes());
+            n.put("confidence", round(x.confidence(), 2));
             mentions(n, x.mentions());
         }
         return o;

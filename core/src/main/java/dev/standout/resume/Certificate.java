@@ -13,10 +13,12 @@ import java.util.Objects;
  * @param level    associate, professional, expert… or {@code ""}
  * @param issuer   the issuing organisation or vendor, or {@code ""}
  * @param date     the date as written, or {@code ""}
- * @param mentions where it was found
+ * @param mentions   where it was found
+ * @param confidence how sure the extraction is that this is a credential of the resume, in [0, 1]
+ *                   ({@link Confidence})
  */
 public record Certificate(String id, String name, CredentialKind kind, String level, String issuer, String date,
-                          List<Mention> mentions) {
+                          List<Mention> mentions, double confidence) {
     public Certificate {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -25,5 +27,17 @@ public record Certificate(String id, String name, CredentialKind kind, String le
         issuer = issuer == null ? "" : issuer;
         date = date == null ? "" : date;
         mentions = List.copyOf(mentions);
+        confidence = Confidence.check(confidence);
+    }
+
+    /** A credential read with full confidence. */
+    public Certificate(String id, String name, CredentialKind kind, String level, String issuer, String date,
+                       List<Mention> mentions) {
+        this(id, name, kind, level, issuer, date, mentions, Confidence.CERTAIN);
+    }
+
+    /** This credential with another confidence. */
+    public Certificate withConfidence(double confidence) {
+        return new Certificate(id, name, kind, level, issuer, date, mentions, confidence);
     }
 }

@@ -9,13 +9,25 @@ import java.util.Objects;
  * @param id       the taxonomy id (stable across versions of the gazetteer)
  * @param name     the canonical name
  * @param evidence {@link Evidence#USED} when any mention stands in a role or a project
- * @param mentions where it was found
+ * @param mentions   where it was found
+ * @param confidence how sure the extraction is that this is a skill of the resume, in [0, 1] ({@link Confidence})
  */
-public record Skill(String id, String name, Evidence evidence, List<Mention> mentions) {
+public record Skill(String id, String name, Evidence evidence, List<Mention> mentions, double confidence) {
     public Skill {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(evidence, "evidence");
         mentions = List.copyOf(mentions);
+        confidence = Confidence.check(confidence);
+    }
+
+    /** A skill read with full confidence. */
+    public Skill(String id, String name, Evidence evidence, List<Mention> mentions) {
+        this(id, name, evidence, mentions, Confidence.CERTAIN);
+    }
+
+    /** This skill with another confidence. */
+    public Skill withConfidence(double confidence) {
+        return new Skill(id, name, evidence, mentions, confidence);
     }
 }

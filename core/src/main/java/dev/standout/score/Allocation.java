@@ -37,11 +37,22 @@ final class Allocation {
     /**
      * One item before allocation.
      *
-     * @param value raw points before the listed-skill cap
-     * @param listed whether it is a skill that is only listed
+     * @param value      raw points before the confidence weight and the listed-skill cap
+     * @param listed     whether it is a skill that is only listed
+     * @param confidence the item's confidence; its raw points are weighed by {@link Rules#confidenceWeight}
      */
     record Raw(dev.standout.score.ItemKind kind, Bucket bucket, boolean listed, String name, String id,
-               double commonness, double value, String explanation) {
+               double commonness, double value, String explanation, double confidence) {
+        /** An item of full confidence. */
+        Raw(dev.standout.score.ItemKind kind, Bucket bucket, boolean listed, String name, String id,
+            double commonness, double value, String explanation) {
+            this(kind, bucket, listed, name, id, commonness, value, explanation, 1.0);
+        }
+
+        /** Raw points weighed by confidence: what allocation works with. */
+        double weighted() {
+            return value * Rules.confidenceWeight(confidence);
+        }
     }
 
     /** Items with their points, in the input's order, and the score. */
@@ -50,7 +61,7 @@ final class Allocation {
 
     private static final Comparator<Raw> TIE_BREAK = Comparator.comparing(Raw::kind)
             .thenComparing(Raw::name).thenComparing(Raw::id).thenComparing(Raw::explanation)
-            .thenComparingDouble(Raw::commonness);
+            .thenComparingDouble(Raw::commonness).thenComparingDouble(Raw::confidence);
 
     /** The score alone. */
     static double score(List<Raw> items) {
@@ -58,7 +69,8 @@ final class Allocation {
     }
 
     /**
-     * Allocates: listed skills are scaled by {@code min(1, LISTED_CAP / n)} and their sum saturated at
+     * Allocates: each item's raw points are weighed by its confidence ({@link Raw#weighted()}); listed skills are
+     * scaled by {@code min(1, LISTED_CAP / n)} and their sum saturated at
      * {@code LISTED_SATURATION}; then in each bucket, items taken by decreasing effective points get
      * {@code g(before + own) − g(before)}. The score is the sum of all items' points, in [0, 100).
      */
@@ -69,12 +81,12 @@ final class Allocation {
         for (Raw r : items) if (r.listed()) listed++;
         double dil = listed > Rules.LISTED_CAP ? (double) Rules.LISTED_CAP / listed : 1;
         double xl = 0;
-        for (Raw r : items) if (r.listed()) xl += r.value() * dil;
+        for (Raw r : items) if (r.listed()) xl += r.weighted() * dil;
         double sat = Rules.LISTED_SATURATION * (1 - Math.exp(-xl / Rules.LISTED_SATURATION));
         double shrink = xl > 0 ? sat / xl : 0;
         for (int i = 0; i < n; i++) {
             Raw r = items.get(i);
-            eff[i] = r.listed() ? r.value() * dil * shrink : r.value();
+            eff[i] = r.listed() ? r.weighted() * dil * shrink : r.weighted();
         }
         double[] points = new double[n];
         double score = 0;

@@ -8,6 +8,7 @@ import dev.standout.corpus.ScoreDistribution;
 import dev.standout.corpus.SegmentInference;
 import dev.standout.corpus.SegmentResolver;
 import dev.standout.resume.Certificate;
+import dev.standout.resume.Confidence;
 import dev.standout.resume.CredentialKind;
 import dev.standout.resume.Education;
 import dev.standout.resume.Evidence;
@@ -134,7 +135,8 @@ public final class DifferentiationScorer implements Scorer {
         List<ScoredItem> items = new ArrayList<>(s.raws.size());
         for (int i = 0; i < s.raws.size(); i++) {
             Raw r = s.raws.get(i);
-            items.add(new ScoredItem(r.kind(), r.name(), r.id(), r.commonness(), result.points()[i], r.explanation()));
+            items.add(new ScoredItem(r.kind(), r.name(), r.id(), r.commonness(), result.points()[i],
+                    Phrases.withConfidence(r.explanation(), r.confidence())));
         }
         items.sort(Comparator.comparingDouble(ScoredItem::contribution).reversed()
                 .thenComparing(ScoredItem::kind).thenComparing(ScoredItem::name).thenComparing(ScoredItem::id)
@@ -235,7 +237,7 @@ public final class DifferentiationScorer implements Scorer {
                 }
                 ci.index = raws.size();
                 raws.add(new Raw(ItemKind.CERTIFICATE, Bucket.CREDENTIAL, false, c.name(), c.id(),
-                        ci.estimate.share(), ci.value, x.toString()));
+                        ci.estimate.share(), ci.value, x.toString(), c.confidence()));
                 credentials.add(ci);
             }
         }
@@ -253,7 +255,7 @@ public final class DifferentiationScorer implements Scorer {
                     x = "a tutorial classic (" + arch + "): " + Phrases.shareOf(e) + " have one";
                     pi = new ProjectInfo(p, true, Rules.THEMELESS_RARITY, strength, raws.size());
                     raws.add(new Raw(ItemKind.PROJECT, Bucket.PROJECT, false, p.name(), Features.archetype(p.archetype()),
-                            e.share(), v, x));
+                            e.share(), v, x, p.confidence()));
                 } else {
                     // rarity of the themes: mean of the two rarest distinct themes
                     TreeMap<String, Commonness.Estimate> themes = new TreeMap<>();
@@ -300,14 +302,15 @@ public final class DifferentiationScorer implements Scorer {
                     }
                     x = b.toString();
                     pi = new ProjectInfo(p, false, rho, strength, raws.size());
-                    raws.add(new Raw(ItemKind.PROJECT, Bucket.PROJECT, false, p.name(), "", Math.min(1, shown), v, x));
+                    raws.add(new Raw(ItemKind.PROJECT, Bucket.PROJECT, false, p.name(), "", Math.min(1, shown), v, x,
+                            p.confidence()));
                 }
                 projects.add(pi);
             }
         }
 
         private void skills(Resume resume) {
-            // one item per skill id; USED wins over LISTED; the smallest name is shown
+            // one item per skill id; USED wins over LISTED; the smallest name is shown; the highest confidence counts
             TreeMap<String, Skill> byId = new TreeMap<>();
             for (Skill s : resume.skills()) {
                 String key = Features.skill(s.id());
@@ -316,7 +319,7 @@ public final class DifferentiationScorer implements Scorer {
                             ? Evidence.USED : Evidence.LISTED;
                     int c = a.name().compareTo(b.name());
                     Skill first = c < 0 || (c == 0 && a.id().compareTo(b.id()) <= 0) ? a : b;
-                    return new Skill(first.id(), first.name(), ev, List.of());
+                    return new Skill(first.id(), first.name(), ev, List.of(), Math.max(a.confidence(), b.confidence()));
                 });
             }
             for (Skill s : byId.values()) if (s.evidence() == Evidence.LISTED) listedCount++;
@@ -325,7 +328,8 @@ public final class DifferentiationScorer implements Scorer {
                 double usedValue = Rules.USED_WEIGHT * Rules.rarity(used.share());
                 if (s.evidence() == Evidence.USED) {
                     String x = "shown in use; " + Phrases.shareOf(used) + " show it in use";
-                    raws.add(new Raw(ItemKind.SKILL, Bucket.SKILL, false, s.name(), s.id(), used.share(), usedValue, x));
+                    raws.add(new Raw(ItemKind.SKILL, Bucket.SKILL, false, s.name(), s.id(), used.share(), usedValue, x,
+                            s.confidence()));
                 } else {
                     Commonness.Estimate e = commonness.estimate(Features.skill(s.id()), segment);
                     double v = Rules.LISTED_WEIGHT * Rules.rarity(e.share());
@@ -333,8 +337,11 @@ public final class DifferentiationScorer implements Scorer {
                     if (listedCount > Rules.LISTED_CAP) {
                         x += "; one of " + listedCount + " listed skills, so it counts for little";
                     }
-                    listedSkills.add(new SkillInfo(s, raws.size(), usedValue, used.share()));
-                    raws.add(new Raw(ItemKind.SKILL, Bucket.SKILL, true, s.name(), s.id(), e.share(), v, x));
+                    if (!Confidence.uncertain(s.confidence())) {
+                        listedSkills.add(new SkillInfo(s, raws.size(), usedValue, used.share()));
+                    }
+                    raws.add(new Raw(ItemKind.SKILL, Bucket.SKILL, true, s.name(), s.id(), e.share(), v, x,
+                            s.confidence()));
                 }
             }
         }
@@ -375,12 +382,16 @@ public final class DifferentiationScorer implements Scorer {
     }
 
     static final class CredentialInfo {
-        /** Worth most first, then by name, kind, level, issuer and date: a total order, so input order never shows. */
+        /**
+         * Worth most (weighed by confidence) first, then by name, kind, level, issuer, date and confidence: a total
+         * order, so input order never shows.
+         */
         static final Comparator<CredentialInfo> PREFERRED = Comparator
-                .comparingDouble((CredentialInfo c) -> -c.value)
+                .comparingDouble((CredentialInfo c) -> -c.value * Rules.confidenceWeight(c.cert.confidence()))
                 .thenComparing(c -> c.cert.name()).thenComparing(c -> c.cert.kind())
                 .thenComparing(c -> c.cert.level()).thenComparing(c -> c.cert.issuer())
-                .thenComparing(c -> c.cert.date()).thenComparing(c -> c.cert.id());
+                .thenComparing(c -> c.cert.date()).thenComparing(c -> c.cert.id())
+                .thenComparingDouble(c -> -c.cert.confidence());
         final Certificate cert;
         final Commonness.Estimate estimate;
         final double value;
@@ -429,7 +440,7 @@ public final class DifferentiationScorer implements Scorer {
             List<Raw> copy = new ArrayList<>(s.raws);
             Raw r = copy.get(index);
             copy.set(index, new Raw(r.kind(), r.bucket(), r.listed(), r.name(), r.id(), r.commonness(), value,
-                    r.explanation()));
+                    r.explanation(), r.confidence()));
             return copy;
         }
 
@@ -442,7 +453,7 @@ public final class DifferentiationScorer implements Scorer {
         /** Original projects short of real evidence: what users, a metric and a link would add. */
         private void projectEvidence() {
             for (ProjectInfo p : s.projects) {
-                if (p.archetype() || p.evidence() >= Rules.REAL_EVIDENCE) continue;
+                if (p.archetype() || p.evidence() >= Rules.REAL_EVIDENCE || uncertain(p)) continue;
                 TreeSet<String> kinds = new TreeSet<>(Features.evidenceKinds(p.project()));
                 kinds.addAll(HYPOTHETICAL_EVIDENCE);
                 double v = Rules.originalProject(p.themeRarity(), Rules.evidenceStrength(kinds));
@@ -459,6 +470,7 @@ public final class DifferentiationScorer implements Scorer {
             boolean original = false;
             ProjectInfo tutorial = null;
             for (ProjectInfo p : s.projects) {
+                if (uncertain(p)) continue; // advice never builds on an item that may be misread
                 if (!p.archetype()) original = true;
                 if (p.archetype() && (tutorial == null || TUTORIAL_ORDER.compare(p, tutorial) < 0)) tutorial = p;
             }
@@ -482,7 +494,9 @@ public final class DifferentiationScorer implements Scorer {
         /** Credentials too common to differentiate: informational, ranked after real gains. */
         private void commonCredentials() {
             List<CredentialInfo> common = new ArrayList<>();
-            for (CredentialInfo c : s.credentials) if (c.estimate.share() >= COMMON) common.add(c);
+            for (CredentialInfo c : s.credentials) {
+                if (c.estimate.share() >= COMMON && !Confidence.uncertain(c.cert.confidence())) common.add(c);
+            }
             if (common.isEmpty()) return;
             common.sort(Comparator.comparingDouble((CredentialInfo c) -> -c.estimate.share())
                     .thenComparing(c -> c.cert.name()));
@@ -507,7 +521,8 @@ public final class DifferentiationScorer implements Scorer {
         private void listedSkills() {
             if (s.listedSkills.isEmpty()) return;
             List<SkillInfo> best = new ArrayList<>(s.listedSkills);
-            best.sort(Comparator.comparingDouble((SkillInfo k) -> -(k.usedValue() - s.raws.get(k.index()).value()))
+            best.sort(Comparator.comparingDouble((SkillInfo k) -> -(k.usedValue() - s.raws.get(k.index()).value())
+                            * Rules.confidenceWeight(k.skill().confidence()))
                     .thenComparing(k -> k.skill().name()).thenComparing(k -> k.skill().id()));
             best = best.subList(0, Math.min(3, best.size()));
             List<Raw> changed = new ArrayList<>(s.raws);
@@ -515,7 +530,7 @@ public final class DifferentiationScorer implements Scorer {
             for (SkillInfo k : best) {
                 Raw r = changed.get(k.index());
                 changed.set(k.index(), new Raw(r.kind(), r.bucket(), false, r.name(), r.id(), k.usedShare(),
-                        k.usedValue(), r.explanation()));
+                        k.usedValue(), r.explanation(), r.confidence()));
                 names.add(k.skill().name());
             }
             double g = gain(changed);
@@ -530,6 +545,10 @@ public final class DifferentiationScorer implements Scorer {
             if (s.listedCount <= stuffingThreshold) return;
             add(1.0, "Trim the skills list: " + s.listedCount + " skills are listed; beyond " + Rules.LISTED_CAP
                     + " they add nothing and read as keyword stuffing. Keep the ones you can show in use.");
+        }
+
+        private boolean uncertain(ProjectInfo p) {
+            return Confidence.uncertain(p.project().confidence());
         }
 
         private void add(double priority, String text) {

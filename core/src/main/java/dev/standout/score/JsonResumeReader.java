@@ -8,6 +8,7 @@ import dev.standout.corpus.Features;
 import dev.standout.extract.ProjectEvidence;
 import dev.standout.resume.Basics;
 import dev.standout.resume.Certificate;
+import dev.standout.resume.Confidence;
 import dev.standout.resume.CredentialKind;
 import dev.standout.resume.Education;
 import dev.standout.resume.Evidence;
@@ -57,6 +58,10 @@ import java.util.regex.Pattern;
  *       unless an {@code evidence} array is given; {@code themes} and {@code archetype} are taken when present
  *       (they are not JSON Resume fields) and can be filled by the project hook.</li>
  * </ul>
+ * Skills, certificates and projects have confidence {@link Confidence#CERTAIN} (a structured document says what
+ * its author means) unless an entry carries a {@code confidence} number in [0, 1] (not a JSON Resume field;
+ * Standout's own results have one), which is then kept (one that is not such a number is ignored); a skills
+ * entry's confidence holds for each of its keywords.
  * A document wrapped as {@code {"resume": {...}}} (the shape of Standout's own results) is unwrapped.
  * Inputs are limited to {@value #MAX_DOCUMENT_BYTES} bytes and a nesting depth of 64.
  */
@@ -159,6 +164,7 @@ public final class JsonResumeReader {
         for (JsonNode p : array(r, "projects")) {
             Project project = project(p);
             if (projects != null) project = Objects.requireNonNull(projects.apply(project), "project hook result");
+            project = project.withConfidence(confidence(p));
             projectList.add(project);
             usedText.append(' ').append(project.description());
             for (String h : project.highlights()) usedText.append(' ').append(h);
@@ -168,6 +174,7 @@ public final class JsonResumeReader {
         String used = usedText.toString().toLowerCase(Locale.ROOT);
         Map<String, Skill> skills = new LinkedHashMap<>();
         for (JsonNode s : array(r, "skills")) {
+            double confidence = confidence(s);
             List<String> names = new ArrayList<>();
             for (JsonNode k : array(s, "keywords")) if (!k.asText("").isBlank()) names.add(k.asText().trim());
             if (names.isEmpty() && !text(s, "name").isBlank()) names.add(text(s, "name").trim());
@@ -175,8 +182,9 @@ public final class JsonResumeReader {
                 String id = skillIds == null ? null : skillIds.apply(n);
                 if (id == null || id.isBlank()) id = Features.normalize(n);
                 Evidence ev = mentioned(used, n) ? Evidence.USED : Evidence.LISTED;
-                Skill skill = new Skill(id, n, ev, List.of());
-                skills.merge(id, skill, (a, c) -> a.evidence() == Evidence.USED ? a : c);
+                Skill skill = new Skill(id, n, ev, List.of(), confidence);
+                skills.merge(id, skill, (a, c) -> (a.evidence() == Evidence.USED ? a : c)
+                        .withConfidence(Math.max(a.confidence(), c.confidence())));
             }
         }
 
@@ -195,7 +203,7 @@ public final class JsonResumeReader {
                         resolved.issuer().isBlank() ? issuer : resolved.issuer(),
                         resolved.date().isBlank() ? date : resolved.date(), resolved.mentions());
             }
-            certs.add(resolved);
+            certs.add(resolved.withConfidence(confidence(c)));
         }
         return new Resume(basics, work, education, new ArrayList<>(skills.values()), certs, projectList);
     }
@@ -262,6 +270,16 @@ public final class JsonResumeReader {
         if (l.contains("bootcamp") || l.contains("boot camp")) return CredentialKind.BOOTCAMP;
         if (l.matches(".*\\blicen[cs](e|ed)\\b.*")) return CredentialKind.LICENSE;
         return CredentialKind.OTHER;
+    }
+
+    /**
+     * An entry's {@code confidence} (not a JSON Resume field): {@link Confidence#CERTAIN} when absent, as
+     * structured input is what its author means, or when it is not a number in [0, 1] (ignored, like other
+     * fields of the wrong type).
+     */
+    private static double confidence(JsonNode n) {
+        JsonNode v = n.path("confidence");
+        return v.isNumber() && v.asDouble() >= 0 && v.asDouble() <= 1 ? v.asDouble() : Confidence.CERTAIN;
     }
 
     private static Iterable<JsonNode> array(JsonNode n, String field) {

@@ -2,6 +2,7 @@ package dev.standout.score;
 
 import dev.standout.corpus.Commonness;
 import dev.standout.corpus.SegmentResolver;
+import dev.standout.resume.Confidence;
 import dev.standout.resume.CredentialKind;
 
 import java.util.Collection;
@@ -113,6 +114,18 @@ final class Phrases {
             b.append(s.charAt(i));
         }
         return b.toString();
+    }
+
+    /**
+     * The explanation of an item with a word on its confidence when it is below {@link Confidence#UNCERTAIN}:
+     * "…; read with low confidence from the text (0.4), so it counts for little".
+     */
+    static String withConfidence(String explanation, double confidence) {
+        if (!Confidence.uncertain(confidence)) return explanation;
+        long hundredths = Math.round(confidence * 100);
+        String c = hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
+        return explanation + "; read with low confidence from the text (" + c + "), so it counts for "
+                + (Rules.confidenceWeight(confidence) > 0 ? "little" : "nothing");
     }
 
     static String capitalize(String s) {

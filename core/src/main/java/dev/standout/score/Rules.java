@@ -33,6 +33,20 @@ final class Rules {
         return P_HI * Math.exp(-r * LOG_RANGE);
     }
 
+    // ---- confidence ----
+    /** Confidence at and below which an item is worth nothing. */
+    static final double CONFIDENCE_FLOOR = 0.3;
+
+    /**
+     * The factor of an item's raw points for its confidence {@code c}:
+     * {@code clamp((c − FLOOR) / (1 − FLOOR), 0, 1)}, 0 up to the floor, rising linearly to exactly 1 at full confidence.
+     */
+    static double confidenceWeight(double c) {
+        if (c >= 1) return 1;
+        if (!(c > CONFIDENCE_FLOOR)) return 0;
+        return (c - CONFIDENCE_FLOOR) / (1 - CONFIDENCE_FLOOR);
+    }
+
     // ---- credentials ----
     /** Points of a fully rare credential of each kind at level factor 1. */
     static final Map<CredentialKind, Double> KIND_WEIGHT = Map.of(

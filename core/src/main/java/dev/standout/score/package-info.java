@@ -32,9 +32,36 @@
  *       W: doctorate 6, master 4.5, bachelor 3, associate 2, diploma 1.5, other 1.</td></tr>
  * </table>
  *
+ * <h2>Confidence</h2>
+ * Every skill, credential and project carries the extraction's confidence {@code c} in [0, 1] that it is what
+ * the resume means ({@link dev.standout.resume.Confidence}). Its raw points are multiplied by
+ * <pre>
+ *   w(c) = clamp( (c − 0.3) / (1 − 0.3), 0, 1 )
+ * </pre>
+ * before anything else, so the item enters its bucket with less weight: an item at confidence 0.3 or below
+ * adds nothing, one at 0.5 a third of its worth (2/7), one at 0.9 six sevenths, and at confidence 1 (all
+ * structured input, and every item made without one) the formula is exactly the one below, point for point.
+ * Why: an item the extraction made up is, by construction, rare, so unweighted it would earn the largest
+ * contributions; weighted, a doubtful project named after a fragment cannot outrank a real one. Why a ramp
+ * from a floor rather than {@code c} itself: a guess at 0.5 is as likely wrong as right, and half of a rare
+ * project's 20 raw points would still top most resumes' contributions; the ramp has no jump, so a small change
+ * of confidence never moves the score much. Weighing raw points (not contributions after the fact) keeps every
+ * property of the allocation: contributions sum to the score, the score falls or stays when a confidence falls,
+ * and a doubtful item is taken after the sure ones of its bucket. Duplicates keep the highest confidence of
+ * their readings (a credential: the reading worth most after weighing). The listed-skill count that dilutes
+ * listed skills and raises {@code KEYWORD_STUFFING} counts every listed skill, whatever its confidence: the list
+ * is that long as a reader sees it, and a count that dropped doubtful skills could raise the score when a
+ * confidence falls.
+ *
+ * <p>Below {@link dev.standout.resume.Confidence#UNCERTAIN} (0.5: more likely misread than not) an item's
+ * explanation ends with "; read with low confidence from the text (0.40), so it counts for little" ("for
+ * nothing" at or below 0.3), advice never names it (no evidence to add to it, no tutorial to replace, no common
+ * credential to drop, no listed skill to show in use: the candidate may not have it), and a model build does
+ * not count it ({@link dev.standout.corpus.Features}).
+ *
  * <h2>From raw points to the score</h2>
- * Raw points are summed per bucket and saturated, {@code g(X) = C · (1 − 2^(−X / H))}: projects C = 45,
- * H = 12; credentials C = 25, H = 10; skills C = 18, H = 6; degrees C = 12, H = 6. The caps sum to 100, so
+ * Raw points, weighed by confidence, are summed per bucket and saturated, {@code g(X) = C · (1 − 2^(−X / H))}:
+ * projects C = 45, H = 12; credentials C = 25, H = 10; skills C = 18, H = 6; degrees C = 12, H = 6. The caps sum to 100, so
  * <pre>
  *   score = Σ_buckets g(X_bucket)      in [0, 100)
  * </pre>

@@ -121,6 +121,64 @@ class RecordCodecTest {
         assertThat(RecordCodec.decode(line).toJson()).isEqualTo(r.toJson());
     }
 
+    static Result withConfidences(Result r) {
+        Resume x = r.resume();
+        Resume doubtful = new Resume(x.basics(), x.work(), x.education(),
+                List.of(x.skills().get(0).withConfidence(0.35), x.skills().get(1)),
+                List.of(x.certificates().get(0).withConfidence(0.8)),
+                List.of(x.projects().get(0), x.projects().get(1).withConfidence(0)));
+        return Result.ok(r.file(), r.sha256(), r.format(), r.warnings(), "", r.sections(), doubtful,
+                r.analysis().orElseThrow());
+    }
+
+    @Test
+    void confidencesAreWrittenAndReadBack() {
+        Result r = withConfidences(richResult());
+        String line = r.toJson();
+        assertThat(line).contains("\"name\":\"Python\",\"id\":\"python\",\"evidence\":\"USED\",\"confidence\":0.35",
+                "\"evidence\":\"LISTED\",\"confidence\":1.0", "\"date\":\"2021\",\"confidence\":0.8",
+                "\"archetype\":\"mnist\",\"confidence\":0.0");
+        Result back = RecordCodec.decode(line);
+        assertThat(back.resume()).isEqualTo(r.resume());
+        assertThat(back.resume().skills()).extracting(Skill::confidence).containsExactly(0.35, 1.0);
+        assertThat(back.resume().certificates()).extracting(Certificate::confidence).containsExactly(0.8);
+        assertThat(back.resume().projects()).extracting(Project::confidence).containsExactly(1.0, 0.0);
+        assertThat(back.toJson()).isEqualTo(line);
+    }
+
+    @Test
+    void aRecordWithoutConfidencesReadsAsFullyConfident() throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode node =
+                (com.fasterxml.jackson.databind.node.ObjectNode) RecordCodec.JSON.readTree(
+                        withConfidences(richResult()).toJson());
+        for (String list : List.of("skills", "certificates", "projects")) {
+            for (com.fasterxml.jackson.databind.JsonNode item : node.path("resume").path(list)) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) item).remove("confidence");
+            }
+        }
+        String old = RecordCodec.JSON.writeValueAsString(node);
+        assertThat(old).doesNotContain("confidence");
+        assertThat(ContractSchema.errors(old)).isEmpty();
+        assertThat(ContractSchema.errorsAgainstThisVersion(old)).isEmpty();
+        Resume back = RecordCodec.decode(old).resume();
+        assertThat(back).isEqualTo(richResume());
+        assertThat(back.skills()).extracting(Skill::confidence).containsOnly(1.0);
+    }
+
+    @Test
+    void confidencesMeetTheContract() {
+        String line = withConfidences(richResult()).toJson();
+        assertThat(ContractSchema.errors(line)).isEmpty();
+        assertThat(ContractSchema.errorsAgainstThisVersion(line)).isEmpty();
+        for (String bad : List.of("1.5", "-0.1", "\"high\"")) {
+            String wrong = line.replace("\"confidence\":0.35", "\"confidence\":" + bad);
+            assertThat(wrong).isNotEqualTo(line);
+            assertThat(ContractSchema.errorsAgainstThisVersion(wrong)).as(bad).isNotEmpty();
+            assertThatThrownBy(() -> RecordCodec.decode(wrong)).as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("confidence");
+        }
+    }
+
     @Test
     void rejectsWhatIsNoRecord() {
         for (String bad : List.of("", "[]", "{\"file\":\"a\"}", "{\"file\":\"a\",\"status\":\"MAYBE\"}",

@@ -1,7 +1,11 @@
 package dev.standout.corpus;
 
+import dev.standout.resume.Certificate;
 import dev.standout.resume.CredentialKind;
+import dev.standout.resume.Evidence;
+import dev.standout.resume.Project;
 import dev.standout.resume.Resume;
+import dev.standout.resume.Skill;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -38,6 +42,44 @@ class FeaturesTest {
                 "skillused:python",
                 "theme:crop disease detection",
                 "theme:digit classification");
+    }
+
+    @Test
+    void countsOnlyItemsReadWithAtLeastHalfConfidence() {
+        Resume sure = resume()
+                .cert("aws-saa", CredentialKind.VENDOR_CERTIFICATION)
+                .used("python")
+                .project("Crop doctor", List.of("crop disease detection"), List.of("users"), "")
+                .build();
+        Resume r = new Resume(sure.basics(), sure.work(), sure.education(),
+                List.of(sure.skills().get(0), new Skill("cobol", "COBOL", Evidence.USED, List.of(), 0.49)),
+                List.of(sure.certificates().get(0).withConfidence(0.5),
+                        new Certificate("unknown:excellent multi-tasker", "Excellent multi-tasker",
+                                CredentialKind.OTHER, "", "", "", List.of(), 0.2)),
+                List.of(sure.projects().get(0),
+                        new Project("Company Name", "", List.of(), "", List.of(), List.of("METRIC"), "",
+                                List.of("company name"), List.of(), 0.3)));
+
+        assertThat(Features.of(r)).isEqualTo(Features.of(sure))
+                .contains("cred:aws-saa", "skill:python", "theme:crop disease detection")
+                .noneMatch(f -> f.contains("cobol") || f.contains("multi-tasker") || f.contains("company name")
+                        || f.equals("projev:metric"));
+        Resume allDoubtful = new Resume(r.basics(), r.work(), r.education(), List.of(r.skills().get(1)),
+                List.of(r.certificates().get(1)), List.of(r.projects().get(1)));
+        assertThat(Features.of(allDoubtful)).noneMatch(f -> f.startsWith("project:") || f.startsWith("skill")
+                || f.startsWith("cred"));
+    }
+
+    @Test
+    void aSlimResumeKeepsItsConfidences() {
+        Resume r = new Resume(Resume.EMPTY.basics(), List.of(), List.of(),
+                List.of(new Skill("cobol", "COBOL", Evidence.USED, List.of(), 0.49)),
+                List.of(new Certificate("x", "X", CredentialKind.OTHER, "", "", "2020", List.of(), 0.7)),
+                List.of(new Project("P", "d", List.of(), "", List.of(), List.of(), "", List.of("t"), List.of(), 0.4)));
+        Resume slim = ModelBuild.slim(r);
+        assertThat(slim.skills().get(0).confidence()).isEqualTo(0.49);
+        assertThat(slim.certificates().get(0).confidence()).isEqualTo(0.7);
+        assertThat(slim.projects().get(0).confidence()).isEqualTo(0.4);
     }
 
     @Test

@@ -65,6 +65,24 @@ class DifferentiationScorerTest {
     }
 
     @Test
+    void aDoubtfulProjectSaysSoAndFallsBelowTheRealOne() {
+        Resume r = resume()
+                .project("Crop doctor", List.of("crop disease detection"), List.of("USERS", "METRIC"), "")
+                .project("Company Name", List.of("crop disease detection"), List.of("USERS", "METRIC"), "")
+                .build();
+        Resume doubtful = new Resume(r.basics(), r.work(), r.education(), r.skills(), r.certificates(),
+                List.of(r.projects().get(0).withConfidence(0.95), r.projects().get(1).withConfidence(0.4)));
+        Analysis a = scorer.score(doubtful, SEG);
+        assertThat(a.items()).extracting(ScoredItem::name).containsExactly("Crop doctor", "Company Name");
+        assertThat(a.items().get(0).explanation()).doesNotContain("confidence");
+        assertThat(a.items().get(1).explanation()).endsWith(
+                "; read with low confidence from the text (0.40), so it counts for little");
+        assertThat(a.items().get(1).contribution()).isPositive()
+                .isLessThan(a.items().get(0).contribution() / 5);
+        assertThat(String.join(" ", a.advice())).doesNotContain("Company Name");
+    }
+
+    @Test
     void credentialKindsRankAtTheSameRarity() {
         double course = score(resume().cert("course-x", CredentialKind.ONLINE_COURSE).build());
         double bootcamp = score(resume().cert("bootcamp-x", CredentialKind.BOOTCAMP).build());

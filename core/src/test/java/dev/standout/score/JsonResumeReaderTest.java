@@ -142,6 +142,32 @@ class JsonResumeReaderTest {
         assertThat(r.projects()).singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("Untitled project"));
     }
 
+    @Test
+    void givesStructuredItemsFullConfidenceUnlessTheDocumentSaysOtherwise() throws IOException {
+        Resume plain = JsonResumeReader.create().parse(DOC);
+        assertThat(plain.skills()).extracting(Skill::confidence).containsOnly(1.0);
+        assertThat(plain.certificates()).extracting(Certificate::confidence).containsOnly(1.0);
+        assertThat(plain.projects()).extracting(Project::confidence).containsOnly(1.0);
+
+        JsonResumeReader reader = JsonResumeReader.builder()
+                .certificateResolver(name -> new Certificate("cat:" + name, name, CredentialKind.OTHER, "", "", "",
+                        List.of()))
+                .projectHook(p -> new Project(p.name(), p.description(), p.keywords(), p.url(), p.highlights(),
+                        p.evidence(), p.archetype(), List.of("hooked"), p.mentions()))
+                .build();
+        Resume r = reader.parse("""
+                {"skills": [{"name": "Data", "keywords": ["Python", "Spark"], "confidence": 0.4},
+                            {"name": "SQL", "confidence": "high"}, {"name": "Go", "confidence": 1.5}],
+                 "certificates": [{"name": "PMP", "confidence": 0.85}, {"name": "CPA"}],
+                 "projects": [{"name": "Fragment", "confidence": 0.2}, {"name": "Real", "confidence": 1}]}""");
+        assertThat(r.skills()).extracting(Skill::name, Skill::confidence).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Python", 0.4), org.assertj.core.groups.Tuple.tuple("Spark", 0.4),
+                org.assertj.core.groups.Tuple.tuple("SQL", 1.0), org.assertj.core.groups.Tuple.tuple("Go", 1.0));
+        assertThat(r.certificates()).extracting(Certificate::confidence).containsExactly(0.85, 1.0);
+        assertThat(r.projects()).extracting(Project::confidence).containsExactly(0.2, 1.0);
+        assertThat(r.projects()).allSatisfy(p -> assertThat(p.themes()).containsExactly("hooked"));
+    }
+
     @ParameterizedTest
     @CsvSource({"B.Tech, bachelor", "Bachelor of Arts, bachelor", "MBA, master", "Master of Science, master",
             "Ph.D., doctorate", "Associate of Applied Science, associate", "Diploma, diploma", "High School, ''"})

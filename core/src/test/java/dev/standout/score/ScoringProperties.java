@@ -381,6 +381,202 @@ class ScoringProperties {
         }
     }
 
+    // ---- confidence ----
+
+    /** Confidences as extraction gives them: mostly full, often partial, sometimes at or below the floor. */
+    @Provide
+    static Arbitrary<Double> confidences() {
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, Arbitraries.just(1.0)),
+                net.jqwik.api.Tuple.of(4, Arbitraries.doubles().between(0, 1)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(0.0, 0.3, 0.5)));
+    }
+
+    /** Resumes whose items carry generated confidences. */
+    @Provide
+    static Arbitrary<Resume> doubtfulResumes() {
+        return Combinators.combine(resumes(), Arbitraries.longs()).as((r, seed) -> {
+            Random rnd = new Random(seed);
+            return new Resume(r.basics(), r.work(), r.education(),
+                    r.skills().stream().map(x -> x.withConfidence(confidence(rnd))).toList(),
+                    r.certificates().stream().map(x -> x.withConfidence(confidence(rnd))).toList(),
+                    r.projects().stream().map(x -> x.withConfidence(confidence(rnd))).toList());
+        });
+    }
+
+    private static double confidence(Random rnd) {
+        int k = rnd.nextInt(8);
+        return k < 3 ? 1.0 : k == 3 ? 0.0 : rnd.nextDouble();
+    }
+
+    /** The resume with one item's confidence changed: item {@code which} of skills, then credentials, then projects. */
+    private static Resume withConfidenceOf(Resume r, int which, double confidence) {
+        List<Skill> skills = new ArrayList<>(r.skills());
+        List<Certificate> certs = new ArrayList<>(r.certificates());
+        List<Project> projects = new ArrayList<>(r.projects());
+        int n = skills.size() + certs.size() + projects.size();
+        if (n == 0) return r;
+        int i = Math.floorMod(which, n);
+        if (i < skills.size()) {
+            skills.set(i, skills.get(i).withConfidence(confidence));
+        } else if (i < skills.size() + certs.size()) {
+            int j = i - skills.size();
+            certs.set(j, certs.get(j).withConfidence(confidence));
+        } else {
+            int j = i - skills.size() - certs.size();
+            projects.set(j, projects.get(j).withConfidence(confidence));
+        }
+        return new Resume(r.basics(), r.work(), r.education(), skills, certs, projects);
+    }
+
+    private static double confidenceOf(Resume r, int which) {
+        List<Double> all = new ArrayList<>();
+        r.skills().forEach(x -> all.add(x.confidence()));
+        r.certificates().forEach(x -> all.add(x.confidence()));
+        r.projects().forEach(x -> all.add(x.confidence()));
+        return all.isEmpty() ? 1 : all.get(Math.floorMod(which, all.size()));
+    }
+
+    @Property(tries = 300)
+    void loweringAnItemsConfidenceNeverRaisesTheScore(@ForAll("doubtfulResumes") Resume r,
+                                                      @ForAll("segments") String seg, @ForAll int which,
+                                                      @ForAll @DoubleRange(min = 0, max = 1) double factor) {
+        double before = POOL.score(r, seg).score();
+        Resume lower = withConfidenceOf(r, which, confidenceOf(r, which) * factor);
+        assertThat(POOL.score(lower, seg).score()).isLessThanOrEqualTo(before + 1e-9);
+    }
+
+    @Property(tries = 300)
+    void anItemsContributionNeverRisesWhenItsConfidenceFalls(@ForAll("doubtfulResumes") Resume base,
+                                                             @ForAll("evidence") List<String> evidence,
+                                                             @ForAll @DoubleRange(min = 0, max = 1) double high,
+                                                             @ForAll @DoubleRange(min = 0, max = 1) double factor) {
+        Project p = Fixtures.project("\uFFFFProbe", List.of("t1", "t6"), evidence);
+        double sure = contributionOf(POOL.score(with(base, List.of(), List.of(p.withConfidence(high)), List.of(),
+                List.of()), SEG), "\uFFFFProbe");
+        double doubtful = contributionOf(POOL.score(with(base, List.of(), List.of(p.withConfidence(high * factor)),
+                List.of(), List.of()), SEG), "\uFFFFProbe");
+        assertThat(doubtful).isLessThanOrEqualTo(sure + 1e-9);
+    }
+
+    private static double contributionOf(Analysis a, String name) {
+        return a.items().stream().filter(i -> i.name().equals(name)).mapToDouble(ScoredItem::contribution).sum();
+    }
+
+    @Property(tries = 300)
+    void anItemAtConfidenceZeroAddsNothingAndSaysSo(@ForAll("doubtfulResumes") Resume base,
+                                                    @ForAll("segments") String seg,
+                                                    @ForAll CredentialKind kind, @ForAll("evidence") List<String> ev,
+                                                    @ForAll @DoubleRange(min = 0, max = 0.3) double confidence) {
+        Certificate cert = new Certificate("\uFFFFzero-cert", "\uFFFFZero cert", kind, "expert", "", "", List.of(),
+                confidence);
+        Project project = Fixtures.project("\uFFFFZero project", List.of("never seen theme"), ev)
+                .withConfidence(confidence);
+        Skill skill = new Skill("\uFFFFzero-skill", "\uFFFFZero skill", Evidence.USED, List.of(), confidence);
+        Analysis without = POOL.score(base, seg);
+        Analysis with = POOL.score(with(base, List.of(cert), List.of(project), List.of(skill), List.of()), seg);
+        assertThat(with.items()).filteredOn(i -> i.name().startsWith("\uFFFFZero")).hasSize(3).allSatisfy(i -> {
+            assertThat(i.contribution()).isZero();
+            assertThat(i.explanation()).contains("read with low confidence").endsWith("so it counts for nothing");
+        });
+        assertThat(with.score()).isEqualTo(without.score());
+        assertThat(String.join(" ", with.advice())).doesNotContain("Zero");
+    }
+
+    @Property(tries = 300)
+    void withConfidencesTheBookkeepingStillHolds(@ForAll("doubtfulResumes") Resume r, @ForAll("segments") String seg,
+                                                 @ForAll long seed) {
+        Analysis a = POOL.score(r, seg);
+        assertThat(a.score()).isBetween(0.0, 100.0);
+        assertThat(a.items().stream().mapToDouble(ScoredItem::contribution).sum()).isCloseTo(a.score(), within(1e-9));
+        a.items().forEach(i -> assertThat(i.contribution()).isGreaterThanOrEqualTo(0.0));
+        assertThat(POOL.score(r, seg)).isEqualTo(a);
+        Random rnd = new Random(seed);
+        Resume shuffled = new Resume(r.basics(), r.work(), shuffle(r.education(), rnd), shuffle(r.skills(), rnd),
+                shuffle(r.certificates(), rnd), shuffle(r.projects(), rnd));
+        assertThat(POOL.score(shuffled, seg)).isEqualTo(a);
+    }
+
+    @Property(tries = 200)
+    void adviceNeverBuildsOnAnUncertainItem(@ForAll("resumes") Resume base,
+                                            @ForAll @DoubleRange(min = 0, max = 0.49) double confidence,
+                                            @ForAll("evidence") List<String> ev,
+                                            @ForAll @DoubleRange(min = 0.2, max = 0.9) double share) {
+        // a project short of evidence, a tutorial, a common credential and a listed skill: each would draw advice
+        Fixtures.Pool p = Fixtures.pool(200).with("cred:doubtful-cert", share).with("skillused:doubtful-skill", 0.001);
+        DifferentiationScorer s = DifferentiationScorer.of(p.build());
+        List<Project> projects = List.of(
+                Fixtures.project("Doubtful project", List.of("x"), ev.stream().filter("LINK"::equals).toList())
+                        .withConfidence(confidence),
+                new Project("Doubtful tutorial", "", List.of(), "", List.of(), List.of(), "mnist", List.of(),
+                        List.of(), confidence));
+        Resume r = with(new Resume(base.basics(), base.work(), List.of(), List.of(), List.of(), List.of()),
+                List.of(Fixtures.cert("doubtful-cert", CredentialKind.ONLINE_COURSE, "").withConfidence(confidence)),
+                projects, List.of(new Skill("doubtful-skill", "Doubtful skill", Evidence.LISTED, List.of(), confidence)),
+                List.of());
+        Analysis a = s.score(r, SEG);
+        assertThat(a.advice()).isNotEmpty().allSatisfy(line -> assertThat(line).doesNotContain("Doubtful"));
+        assertThat(a.items()).filteredOn(i -> i.name().startsWith("Doubtful"))
+                .allSatisfy(i -> assertThat(i.explanation()).contains("; read with low confidence from the text ("));
+        // the same items read with full confidence do draw advice, so the property is not empty
+        Resume sure = with(new Resume(base.basics(), base.work(), List.of(), List.of(), List.of(), List.of()),
+                List.of(Fixtures.cert("doubtful-cert", CredentialKind.ONLINE_COURSE, "")),
+                projects.stream().map(x -> x.withConfidence(1)).toList(),
+                List.of(new Skill("doubtful-skill", "Doubtful skill", Evidence.LISTED, List.of())), List.of());
+        assertThat(String.join(" ", s.score(sure, SEG).advice())).contains("Doubtful");
+    }
+
+    /**
+     * Scores of seeded random resumes (all at full confidence) as the scorer gave them before items carried a
+     * confidence: at confidence 1 the formula is the one it was, point for point.
+     */
+    static final double[] SCORES_BEFORE_CONFIDENCE = {
+            21.300697, 4.504255, 18.748099, 17.052871, 20.818176, 19.660514,
+            18.151990, 9.280709, 27.292290, 9.894558, 17.821829, 3.788298,
+            8.890175, 10.617877, 20.155976, 36.427571, 19.947891, 5.594911,
+            36.672074, 8.013952, 26.550897, 29.746749, 37.664023, 22.645003,
+            2.635828, 15.059664, 28.304836, 20.472731, 19.882594, 5.339110,
+            15.743453, 24.004476, 15.429492, 32.259525, 32.817057, 21.647826,
+            28.875483, 26.644201, 12.111283, 24.721380};
+
+    @net.jqwik.api.Example
+    void atFullConfidenceTheScoresAreThoseOfBefore() {
+        Random rnd = new Random(2026);
+        for (int i = 0; i < SCORES_BEFORE_CONFIDENCE.length; i++) {
+            Resume r = RandomResumes.next(rnd, 30);
+            Resume explicit = new Resume(r.basics(), r.work(), r.education(),
+                    r.skills().stream().map(x -> x.withConfidence(1.0)).toList(),
+                    r.certificates().stream().map(x -> x.withConfidence(1.0)).toList(),
+                    r.projects().stream().map(x -> x.withConfidence(1.0)).toList());
+            String seg = i % 4 == 0 ? null : SEG;
+            Analysis a = POOL.score(r, seg);
+            assertThat(a.score()).as("resume %d", i).isCloseTo(SCORES_BEFORE_CONFIDENCE[i], within(5e-7));
+            assertThat(POOL.score(explicit, seg)).isEqualTo(a);
+            assertThat(a.items()).allSatisfy(item -> assertThat(item.explanation()).doesNotContain("confidence"));
+        }
+    }
+
+    @Property(tries = 200)
+    void anUncertainProjectCountsAtMostTwoSeventhsOfItsWorth(
+            @ForAll("resumes") Resume base, @ForAll("evidence") List<String> ev, @ForAll("segments") String seg,
+            @ForAll @DoubleRange(min = 0, max = 0.49) double doubtful) {
+        Resume alone = new Resume(base.basics(), base.work(), base.education(), base.skills(), base.certificates(),
+                List.of());
+        Project p = Fixtures.project("Probe", List.of("rare theme a"), ev);
+        double sure = rawPoints(contributionOf(POOL.score(with(alone, List.of(), List.of(p), List.of(), List.of()),
+                seg), "Probe"));
+        double unsure = rawPoints(contributionOf(POOL.score(with(alone, List.of(), List.of(p.withConfidence(doubtful)),
+                List.of(), List.of()), seg), "Probe"));
+        assertThat(sure).isGreaterThan(0);
+        assertThat(unsure).isLessThanOrEqualTo(sure * 2 / 7 + 1e-6);
+    }
+
+    /** The raw points that the only item of the project bucket had, from its contribution: the inverse of g. */
+    private static double rawPoints(double contribution) {
+        Allocation.Bucket b = Allocation.Bucket.PROJECT;
+        return -b.half * Math.log(1 - contribution / b.cap) / Math.log(2);
+    }
+
     // ---- priors ----
 
     @Property(tries = 100)

@@ -36,16 +36,18 @@ public final class ResultSchema {
             field("endDate", STRING), field("mentions", MENTIONS));
 
     private static final StructType SKILL = struct(
-            field("name", STRING), field("id", STRING), field("evidence", STRING), field("mentions", MENTIONS));
+            field("name", STRING), field("id", STRING), field("evidence", STRING),
+            field("confidence", DataTypes.DoubleType), field("mentions", MENTIONS));
 
     private static final StructType CERTIFICATE = struct(
             field("name", STRING), field("id", STRING), field("kind", STRING), field("level", STRING),
-            field("issuer", STRING), field("date", STRING), field("mentions", MENTIONS));
+            field("issuer", STRING), field("date", STRING), field("confidence", DataTypes.DoubleType),
+            field("mentions", MENTIONS));
 
     private static final StructType PROJECT = struct(
             field("name", STRING), field("description", STRING), field("keywords", STRINGS), field("url", STRING),
             field("highlights", STRINGS), field("evidence", STRINGS), field("archetype", STRING),
-            field("themes", STRINGS), field("mentions", MENTIONS));
+            field("themes", STRINGS), field("confidence", DataTypes.DoubleType), field("mentions", MENTIONS));
 
     private static final StructType RESUME = struct(
             field("basics", BASICS), field("work", array(WORK)), field("education", array(EDUCATION)),

@@ -198,11 +198,12 @@ class SparkBatchTest {
                         List.of(new Profile("GitHub", "zoe", "https://github.com/zoe"))),
                 List.of(new Work("Acme", "Lead", "2019-01", "2021", true, "Led 5 people", m)),
                 List.of(new Education("Oslo", "Statistics", "M.Sc.", "master", "2016", m)),
-                List.of(new Skill("python", "Python", Evidence.USED, m)),
+                List.of(new Skill("python", "Python", Evidence.USED, m),
+                        new Skill("cobol", "COBOL", Evidence.LISTED, List.of(), 0.35)),
                 List.of(new Certificate("aws-ml", "AWS ML", CredentialKind.VENDOR_CERTIFICATION, "specialty", "AWS",
                         "2021", m)),
                 List.of(new Project("Limiter", "rate limiter", List.of("java"), "https://x", List.of("1,200 stars"),
-                        List.of("USERS"), "mnist", List.of("rate limiter"), m)));
+                        List.of("USERS"), "mnist", List.of("rate limiter"), m, 0.8)));
         Analysis analysis = new Analysis(61.25, 88.5, "data-scientist", "m@1",
                 List.of(new ScoredItem(ItemKind.PROJECT, "Limiter", "p1", 0.0123, 12.5, "held by few")),
                 List.of("add a link"), List.of("NO_PERCENTILE"));
@@ -211,6 +212,7 @@ class SparkBatchTest {
         Result failed = Result.failed("c.doc", "", DocumentFormat.DOC, ErrorType.CORRUPT, "broken");
 
         List<String> records = List.of(full.toJson(), failed.toJson());
+        assertThat(records.get(0)).contains("\"confidence\":0.35", "\"confidence\":0.8", "\"confidence\":1.0");
         List<String> roundTrip = spark.createDataset(records, Encoders.STRING())
                 .select(from_json(col("value"), ResultSchema.RESULT).as("r")).select("r.*")
                 .toJSON().collectAsList();

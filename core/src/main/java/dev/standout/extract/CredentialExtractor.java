@@ -79,6 +79,40 @@ public final class CredentialExtractor {
             + "|associate'?s\\s+degree|high\\s+school|secondary|higher\\s+secondary|hsc|ssc|sslc|cbse|icse|matriculation"
             + "|intermediate|diploma|degree|gpa|cgpa|graduat\\w*|undergraduate|postgraduate|school\\s+leaving"
             + "|associates|a\\.a\\.s?|aas)\\b|\\bAA\\b");
+    /** Confidence of a catalog credential named without doubt. */
+    private static final double CATALOG = 0.95;
+    /** Confidence of a spelling of a catalog entry written on its own, read by the patterns. */
+    private static final double CATALOG_SPELLING = 0.9;
+    /** Confidence of a credential of no catalog read by its cue words ("Certified …", "… License"). */
+    private static final double PATTERN = 0.85;
+    /** Confidence of an ambiguous catalog alias ("CSM", "Machine Learning") listed under certifications. */
+    private static final double AMBIGUOUS_LISTED = 0.8;
+    /** Confidence of an ambiguous catalog alias next to a credential cue elsewhere. */
+    private static final double AMBIGUOUS_IN_CONTEXT = 0.75;
+    /** Confidence of an item of a certifications section read by its shape alone (an acronym, a vendor's code). */
+    private static final double LISTED = 0.6;
+    /** Confidence of a title-cased item without any cue under a heading that names certifications or licenses. */
+    private static final double LISTED_WEAK = 0.55;
+    /** A heading that names credentials, not a mixed "Skills" or "Accreditation" one. */
+    private static final Pattern CREDENTIAL_HEADING = Pattern.compile("(?i)certif|licen[cs]|credential");
+    /** Schools, boards and universities: a credential's issuer at most, never a credential by themselves. */
+    private static final Pattern INSTITUTION_WORD = Pattern.compile("(?i)\\b(?:university|college|colleg|school"
+            + "|board|institute|institution|academy|polytechnic|vidyalaya|topper)\\b");
+    /** Words that make a credential of what a school issues: "Graduate Certificate …", "… License". */
+    private static final Pattern STRONG_CUE = Pattern.compile("(?i)certif|licen[cs]|endorsement|accredit");
+    /** A sentence about oneself or a bare word with an article, not a name: "I'm certified", "A Certification". */
+    private static final Pattern SENTENCE_START = Pattern.compile("(?i)(?:i|i'm|i\\s+am|my|we|our)\\b"
+            + "|(?:a|an|the)\\s+(?:certification|certificate|license|licence)s?\\W*$");
+    private static final Pattern CUE_CERTIFIED = Pattern.compile("(?i)certif|licen[cs]|passed|holder");
+    /** A course, training or workshop attended: no credential unless a certificate is named. */
+    private static final Pattern ATTENDED = Pattern.compile("(?i)\\b(?:course|training|workshop|seminar|class)\\s*$");
+    /** "Education Specialization": a degree's field, unless a course platform or a certificate is named with it. */
+    private static final Pattern FIELD_SPECIALIZATION = Pattern.compile("(?i)^(?!.*certif).*\\bspeciali[sz]ation\\s*$");
+    /** Words that say a certification was trained for, not earned: "CCNA trained", "PMP training". */
+    private static final Pattern TRAINED = Pattern.compile("(?i)\\b(?:trained|training|coursework|course|preparation"
+            + "|prep)\\b");
+    /** "Series 7", "Series 63": securities licenses. */
+    private static final Pattern SERIES = Pattern.compile("(?i)series\\s+\\d{1,3}");
     /** Credentials not held yet. */
     private static final Pattern PENDING = Pattern.compile("(?i)\\b(?:pending|in\\s+progress|expected|pursuing|"
             + "preparing\\s+for|candidate|working\\s+towards?|studying\\s+for|enrolled|anticipated|part[- ]passed"
@@ -86,12 +120,15 @@ public final class CredentialExtractor {
             + "|sections))\\b");
     /** Items that are no credentials: clearances, memberships, table headings. */
     private static final Pattern NOT_CREDENTIAL = Pattern.compile("(?i)\\b(?:clearance|member(?:ship)?\\s+of|membership"
-            + "|(?<!commercial\\s)driv(?:ing|er'?s?)\\s+licen[cs]e)\\b");
+            + "|ssl|tls|self[- ]signed|digital\\s+certificates?|certificate\\s+authority|x\\.?509|signing\\s+certificates?"
+            + ")\\b");
     private static final Set<String> HEADER_WORDS = Set.of("credential", "credentials", "issuer", "issued", "issuing",
             "number", "no", "year", "years", "date", "dates", "name", "certification", "certifications", "certificate",
             "certificates", "license", "licenses", "licence", "state", "status", "expires", "expiry", "expiration",
             "id", "organization", "organisation", "authority", "body", "level", "type", "title", "valid", "until",
-            "obtained", "awarded", "by", "and", "course", "courses", "provider", "platform");
+            "obtained", "awarded", "by", "and", "course", "courses", "provider", "platform", "qualification",
+            "qualifications", "specialization", "specialisation", "passing", "board", "university", "percentage",
+            "institution", "school", "college", "of", "marks", "grade", "class");
     /** A date as written, with what says it is an expiry: "2021", "Mar 2021", "03/2021", "exp. 04/2026". */
     private static final Pattern DATE = Pattern.compile("(?i)(?:(?:exp(?:\\.|ires?|iry|iration)?|valid\\s+(?:until|"
             + "through|thru|till)|active\\s+(?:through|until)|renewed|issued|earned|obtained|completed|since)\\s*:?\\s*)?"
@@ -161,7 +198,7 @@ public final class CredentialExtractor {
 
     /** One credential mention found. */
     private record Hit(String id, String name, CredentialKind kind, String level, String issuer, String date,
-                       Mention mention) {
+                       Mention mention, double confidence) {
     }
 
     /**
@@ -194,6 +231,11 @@ public final class CredentialExtractor {
             if (m.ambiguous() && !acceptAmbiguous(text, m, e, section)) continue;
             int[] item = item(sectioned, m.start());
             if (PENDING.matcher(text).region(item[0], item[1]).find()) continue;
+            if (e.kind() != CredentialKind.ONLINE_COURSE && e.kind() != CredentialKind.BOOTCAMP
+                    && TRAINED.matcher(text).region(item[0], item[1]).find()
+                    && !CUE_CERTIFIED.matcher(text).region(item[0], item[1]).find()) {
+                continue; // "CCNA trained": a training, not the credential
+            }
             int next = i + 1 < matches.size() ? Math.min(item[1], matches.get(i + 1).start()) : item[1];
             next = Math.max(next, m.end());
             String date = dateIn(text, m.end(), next);
@@ -201,15 +243,17 @@ public final class CredentialExtractor {
             String issuer = e.issuer();
             if (issuer.isBlank()) issuer = issuerIn(text, m.end(), next);
             String level = e.level().isBlank() ? levelOf(e.name()) : e.level();
+            double confidence = !m.ambiguous() ? CATALOG : section == SectionType.CERTIFICATIONS ? AMBIGUOUS_LISTED
+                    : AMBIGUOUS_IN_CONTEXT;
             hits.add(new Hit(e.id(), clean(e.name()), e.kind(), level, issuer, date,
-                    new Mention(m.surface(), section, m.start(), m.end())));
+                    new Mention(m.surface(), section, m.start(), m.end()), confidence));
             taken.add(new int[]{m.start(), m.end()});
         }
         // patterns, and the items of CERTIFICATIONS sections
         for (Section s : sectioned.sections()) {
             if (!PATTERN_SECTIONS.contains(s.type())) continue;
             for (int[] item : items(text, s)) {
-                patterns(text, s.type(), item, taken, hits);
+                patterns(text, s.type(), CREDENTIAL_HEADING.matcher(s.heading()).find(), item, taken, hits);
             }
         }
         hits.sort((a, b) -> Integer.compare(a.mention().start(), b.mention().start()));
@@ -294,7 +338,8 @@ public final class CredentialExtractor {
     static final int MAX_ITEM = 400;
 
     /** Credentials in no catalog, found on one item by the patterns, or the item itself in CERTIFICATIONS. */
-    private void patterns(String text, SectionType section, int[] item, List<int[]> taken, List<Hit> hits) {
+    private void patterns(String text, SectionType section, boolean credentialHeading, int[] item, List<int[]> taken,
+                          List<Hit> hits) {
         int from = item[0];
         int to = item[1];
         // a credential is named in one short item: a longer "item" is flattened text, and the patterns, which
@@ -328,13 +373,25 @@ public final class CredentialExtractor {
                 names.add(new int[]{ns, ne});
             }
         }
+        int cued = names.size();
+        double listed = 0;
         if (names.isEmpty() && !any && section == SectionType.CERTIFICATIONS) {
             int[] head = head(text, from, to);
-            if (head != null && looksLikeName(clean(text.substring(head[0], head[1])))) names.add(head);
+            String name = head == null ? "" : clean(text.substring(head[0], head[1]));
+            if (head != null && looksLikeName(name, vendors)) {
+                names.add(head);
+                listed = LISTED;
+            } else if (head != null && credentialHeading && looksLikeListedTitle(name)) {
+                names.add(head);
+                listed = LISTED_WEAK;
+            }
         }
-        for (int[] n : names) {
+        for (int k = 0; k < names.size(); k++) {
+            int[] n = names.get(k);
+            double confidence = k < cued ? PATTERN : listed;
             String name = clean(text.substring(n[0], n[1]));
             if (!plausible(name)) continue;
+            if (FIELD_SPECIALIZATION.matcher(name).find() && !PLATFORM.matcher(s).find()) continue;
             // a spelling the catalog knows, written on its own
             List<CredentialEntry> known = catalog.byAlias(name);
             int next = to;
@@ -346,7 +403,7 @@ public final class CredentialExtractor {
             if (!known.isEmpty()) {
                 CredentialEntry e = known.get(0);
                 hits.add(new Hit(e.id(), e.name(), e.kind(), e.level().isBlank() ? levelOf(e.name()) : e.level(),
-                        e.issuer().isBlank() ? written : e.issuer(), date, mention));
+                        e.issuer().isBlank() ? written : e.issuer(), date, mention, CATALOG_SPELLING));
             } else {
                 String issuer = written.isEmpty() ? platformIn(name) : written;
                 if (issuer.isEmpty()) {
@@ -355,7 +412,7 @@ public final class CredentialExtractor {
                     if (v.find() && v.start() == 0) issuer = v.group();
                 }
                 hits.add(new Hit(UNKNOWN + key(name), name, kindOf(name, issuer), levelOf(name), issuer, date,
-                        mention));
+                        mention, confidence));
             }
             taken.add(n);
         }
@@ -408,17 +465,26 @@ public final class CredentialExtractor {
             "specialised", "qualified", "chartered", "authorized", "authorised", "approved", "enrolled", "red");
     private static final Set<String> SMALL_WORDS = Set.of("of", "in", "for", "and", "the", "to", "on", "with", "a",
             "an", "at", "by", "&", "de", "or", "from");
-    private static final Pattern CUE = Pattern.compile("(?i)certif|licen[cs]|course|program|training|diploma|exam"
-            + "|specializ|specialis|nanodegree|bootcamp|accredit|credential|registered|\\bcpr\\b|\\bfirst\\s+aid\\b");
+    /**
+     * Words that name a credential. A course, a training or an exam attended names none ("Excel training",
+     * "coursework in risk management"), so those words are no cue.
+     */
+    private static final Pattern CUE = Pattern.compile("(?i)certif|licen[cs]|specializ|specialis|nanodegree|bootcamp"
+            + "|accredit|credential|registered|endorsement|\\bcpr\\b|\\bfirst\\s+aid\\b");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)\\b(?:fluen\\w*|native|bilingual|proficien\\w*"
-            + "|skills?|abilit\\w+|results?|responsib\\w+|customers?|awards?)\\b");
+            + "|skills?|abilit\\w+|results?|responsib\\w+|customers?|awards?|coursework|course\\s*work|name"
+            + "|father'?s?|mother'?s?|birth|nationality|gender|marital|passport|address|hobb\\w+|disorder"
+            + "|charity|volunteer\\w*)\\b|^(?:i|i'm|i\\s+am|my|we|our|a|an|the)\\b|^\\W*(?i:a|an|the)?\\s*(?:certification"
+            + "|certificate|license|licence)s?\\W*$|/");
 
     /**
-     * Whether an item of a CERTIFICATIONS section that holds no credential cue reads as a credential's name: not a
-     * sentence (no verb or adverb first), capitalized, at most eight words, not a single ordinary word ("Scheduling"),
-     * not a skill or a language ("Spanish fluency").
+     * Whether an item of a CERTIFICATIONS section that the patterns did not read is still a credential's name.
+     * Precision first: a line of such a section is often a skill, a school, a heading or a note. The item needs a
+     * credential cue in its own words (certified, license, course, exam, CPR…), the shape of a credential's code
+     * (an acronym or code: "NCCER", "GTAW", "Series 7"), or a vendor's name followed by a code ("Citrix CCA"); it
+     * is never a sentence, a school or board, a skill or a language.
      */
-    private static boolean looksLikeName(String name) {
+    private static boolean looksLikeName(String name, Pattern vendors) {
         String[] words = name.split("\\s+");
         String first = words[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         if ((first.endsWith("ed") && !ADJECTIVES.contains(first)) || first.endsWith("ly")
@@ -427,23 +493,47 @@ public final class CredentialExtractor {
         }
         if (SMALL_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return false;
         if (NOT_A_NAME.matcher(name).find()) return false;
-        if (CUE.matcher(name).find()) return true;
-        if (words.length > 8) return false;
-        int capitals = 0;
-        int content = 0;
-        for (String w : words) {
-            if (SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
-            content++;
-            if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) capitals++;
+        if (INSTITUTION_WORD.matcher(name).find() && !STRONG_CUE.matcher(name).find()) return false;
+        if (CUE.matcher(name).find()) return words.length <= 12;
+        if (words.length == 1) return name.matches("[A-Z][A-Z0-9+&./-]{1,9}");
+        if (words.length == 2 && words[1].matches("[A-Z][A-Z0-9+&./-]{1,9}|\\d{1,3}")) {
+            Matcher v = vendors.matcher(name);
+            return words[1].matches("\\d{1,3}") ? SERIES.matcher(name).matches() : v.find() && v.start() == 0
+                    || words[0].matches("[A-Z][A-Z0-9+&./-]{1,9}");
         }
-        if (capitals * 2 < content) return false;
-        // a single ordinary word is no credential; an acronym or a code may be ("CPR", "GTAW", "Series 7")
-        return words.length >= 2 || name.matches("[A-Z0-9][A-Z0-9+&./-]+");
+        return false;
     }
 
-    /** A plausible credential name: two letters or more, at most twelve words, not a degree nor a sentence. */
+    /**
+     * Under a heading that names certifications or licenses, an item without any cue may still be one ("Medical
+     * Billing and Coding", "Oracle Cloud Infrastructure Architect Associate"): title-cased, two to eight words,
+     * not a sentence, a school, a skill's wording or a language. Read with a lower confidence.
+     */
+    private static boolean looksLikeListedTitle(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || words.length > 8) return false;
+        String first = words[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if ((first.endsWith("ed") && !ADJECTIVES.contains(first)) || first.endsWith("ly") || first.endsWith("ing")) {
+            return false;
+        }
+        if (SMALL_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return false;
+        if (NOT_A_NAME.matcher(name).find() || INSTITUTION_WORD.matcher(name).find()) return false;
+        if (name.contains(":") || name.contains("http") || name.contains("@")) return false;
+        for (String w : words) {
+            if (SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
+            if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A plausible credential name: two letters or more, at most twelve words, not a degree nor a sentence, not a
+     * school or board without a credential's word.
+     */
     private static boolean plausible(String name) {
         if (name.length() < 2 || name.length() > 120) return false;
+        if (INSTITUTION_WORD.matcher(name).find() && !STRONG_CUE.matcher(name).find()) return false;
+        if (SENTENCE_START.matcher(name).lookingAt() || ATTENDED.matcher(name).find()) return false;
         int letters = 0;
         for (int i = 0; i < name.length(); i++) if (Character.isLetter(name.charAt(i))) letters++;
         if (letters < 2) return false;
@@ -501,9 +591,14 @@ public final class CredentialExtractor {
         return p.substring(0, 1).toUpperCase(Locale.ROOT) + p.substring(1);
     }
 
+    /** An ordinary driving licence: a credential, but not a professional one. */
+    private static final Pattern DRIVING = Pattern.compile("(?i)\\b(?<!commercial\\s)driv(?:ing|er'?s?)\\s+licen[cs]e\\b"
+            + "|\\bpermis\\s+[a-d]\\b");
+
     /** The kind of a credential in no catalog, from its words and its issuer. */
     CredentialKind kindOf(String name, String issuer) {
         String both = name + " " + issuer;
+        if (DRIVING.matcher(name).find()) return CredentialKind.OTHER;
         if (BOOTCAMP.matcher(both).find()) return CredentialKind.BOOTCAMP;
         if (PLATFORM.matcher(both).find() || COURSE.matcher(name).find()) return CredentialKind.ONLINE_COURSE;
         if (LICENSE.matcher(name).find()) return CredentialKind.LICENSE;
@@ -600,7 +695,10 @@ public final class CredentialExtractor {
                 if (date.isEmpty()) date = h.date();
                 mentions.add(h.mention());
             }
-            out.add(new Certificate(first.id(), first.name(), first.kind(), first.level(), issuer, date, mentions));
+            double confidence = 0;
+            for (Hit h : group) confidence = Math.max(confidence, h.confidence());
+            out.add(new Certificate(first.id(), first.name(), first.kind(), first.level(), issuer, date, mentions,
+                    confidence));
         }
         return List.copyOf(out);
     }

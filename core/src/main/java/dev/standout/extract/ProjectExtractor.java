@@ -756,7 +756,8 @@ public final class ProjectExtractor {
         if (b.start() != b.nameStart() || b.end() != b.nameEnd()) {
             mentions.add(new Mention(block, b.section(), b.start(), b.end()));
         }
-        return new Project(name, description, keywords, url, highlights, kinds, archetype, themes, mentions);
+        return new Project(name, description, keywords, url, highlights, kinds, archetype, themes, mentions,
+                b.confidence());
     }
 
     private Optional<ProjectArchetypes.Archetype> archetype(List<Sentence> tagged, Block b) {

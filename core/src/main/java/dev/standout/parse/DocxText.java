@@ -51,14 +51,17 @@ final class DocxText {
 
     private final List<ParsedLine> lines = new ArrayList<>();
     private final float bodySize;
+    private final double defaultSize;
 
-    private DocxText(float bodySize) {
+    private DocxText(float bodySize, double defaultSize) {
         this.bodySize = bodySize;
+        this.defaultSize = defaultSize;
     }
 
     /** The document's lines with their cues (see the class description), blank lines collapsed. */
     static List<ParsedLine> lines(XWPFDocument doc) {
-        DocxText t = new DocxText(bodySize(doc));
+        double defaultSize = defaultSize(doc);
+        DocxText t = new DocxText(bodySize(doc, defaultSize), defaultSize);
         Set<String> seen = new LinkedHashSet<>();
         for (XWPFHeader header : doc.getHeaderList()) {
             t.part(header.getBodyElements(), seen);
@@ -129,7 +132,8 @@ final class DocxText {
                 if (r.isBold()) bold += n;
                 if (r.isItalic()) italic += n;
                 Double s = r.getFontSizeAsDouble();
-                if (s != null && s > size) size = s;
+                double runSize = s != null ? s : defaultSize;
+                if (runSize > size) size = runSize;
             }
         } catch (RuntimeException e) {
             return LineStyle.PLAIN.withList(mark); // a damaged run says nothing of the layout
@@ -155,17 +159,27 @@ final class DocxText {
                 mark, false, heading);
     }
 
-    /** The size most letters of the body are set in, in points; 0 when the runs say none. */
-    private static float bodySize(XWPFDocument doc) {
+    /** The document's default run size in points (Word's is 11 when the styles say nothing). */
+    private static double defaultSize(XWPFDocument doc) {
+        try {
+            Double s = doc.getStyles() == null || doc.getStyles().getDefaultRunStyle() == null ? null
+                    : doc.getStyles().getDefaultRunStyle().getFontSizeAsDouble();
+            return s != null && s > 0 ? s : 11.0;
+        } catch (RuntimeException e) {
+            return 11.0;
+        }
+    }
+
+    /** The size most letters of the body are set in, in points (a run without a size has the default's). */
+    private static float bodySize(XWPFDocument doc, double defaultSize) {
         java.util.Map<Double, Integer> counts = new java.util.HashMap<>();
         try {
             int seen = 0;
             for (XWPFParagraph p : doc.getParagraphs()) {
                 for (XWPFRun r : p.getRuns()) {
                     Double s = r.getFontSizeAsDouble();
-                    if (s == null) continue;
                     int n = r.text().length();
-                    counts.merge(s, n, Integer::sum);
+                    counts.merge(s == null ? defaultSize : s, n, Integer::sum);
                     seen += n;
                 }
                 if (seen > 20_000) break;

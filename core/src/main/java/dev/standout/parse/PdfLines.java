@@ -30,6 +30,11 @@ final class PdfLines {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)^(?:page\\s*[|:.]?\\s*)?[-–(]?\\s*\\d{1,3}\\s*[-–)]?(?:\\s*(?:of|/)\\s*\\d{1,3})?$");
     private static final int ZONE = 3;
+    /** A line of dates alone ("July 2016 - February 2019", "07/1995 to 03/2003"): a unit of its own, never a wrap. */
+    private static final Pattern DATES = Pattern.compile("(?i)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov"
+            + "|dec)[a-z]*\\.?,?\\s+|\\d{1,2}[/.-])?(?:19|20)\\d\\d\\s*(?:[-–—]|to|until)\\s*(?:(?:(?:jan|feb|mar|apr|may|jun"
+            + "|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+|\\d{1,2}[/.-])?(?:19|20)\\d\\d|present|current|now|date|today)"
+            + "\\W*");
     /** The shortest line, in characters, that can have wrapped: a narrow column still holds this many. */
     private static final int MIN_WRAPPED = 35;
 
@@ -91,15 +96,18 @@ final class PdfLines {
             return false; // a hyphenated word: the normalizer joins it
         }
         String s = text.strip();
-        if (TextCues.listMark(s, 0) != LineStyle.ListMark.NONE) return false;
+        if (TextCues.listMark(s, 0) != LineStyle.ListMark.NONE || DATES.matcher(s).matches()) return false;
         float em = Math.max(4f, Math.max(prev.size(), line.size()));
         if (Math.abs(prev.size() - line.size()) > 0.6f) return false;
         if ((prev.bold() >= 0.6f) != (line.bold() >= 0.6f)) return false;
         float width = edge[1] - edge[0];
         // the right edge is a margin only when several lines reach it (a paragraph's lines, not one long title)
         if (width <= 0 || edge[2] < 2) return false;
-        boolean full = prev.right() >= edge[1] - Math.max(3f * em, 0.12f * width);
-        if (!full) return false;
+        // the classic test of a wrap: the next line's first word would not have fitted after the line
+        float charWidth = (prev.right() - prev.left()) / Math.max(1, before.length());
+        int firstWord = s.indexOf(' ');
+        float needed = charWidth * ((firstWord < 0 ? s.length() : firstWord) + 1);
+        if (prev.right() + needed < edge[1] - 0.5f * em) return false;
         if (line.left() > prev.textLeft() + 1.5f * em) return false;
         // a bullet's wrapped line hangs under its text, or goes back to the margin in lower case
         boolean lower = Character.isLowerCase(s.charAt(0));
@@ -124,7 +132,7 @@ final class PdfLines {
 
     /**
      * The edges of each region of a page: the smallest left and the largest right of its lines, and how many lines
-     * reach within an em and a half of that right edge.
+     * reach near that right edge (within three ems or an eighth of the width, as a ragged line does).
      */
     private static Map<Integer, float[]> regionEdges(List<PdfPageReader.Line> page) {
         Map<Integer, float[]> edges = new HashMap<>();
@@ -136,7 +144,7 @@ final class PdfLines {
         }
         for (PdfPageReader.Line l : page) {
             float[] e = edges.get(l.region());
-            if (e != null && l.right() >= e[1] - 1.5f * Math.max(4f, l.size())) e[2]++;
+            if (e != null && l.right() >= e[1] - Math.max(3f * Math.max(4f, l.size()), 0.12f * (e[1] - e[0]))) e[2]++;
         }
         return edges;
     }
@@ -170,7 +178,7 @@ final class PdfLines {
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (int i = 0; i < page.size(); i++) {
                 if (inZone(page, i)) {
-                    String k = key(page.get(i).text());
+                    String k = slotKey(page.get(i));
                     if (!k.isEmpty() && seen.add(k)) pagesWith.merge(k, 1, Integer::sum);
                 }
             }
@@ -183,14 +191,24 @@ final class PdfLines {
                 if (!inZone(page, i)) continue;
                 String text = page.get(i).text().strip();
                 boolean top = i < ZONE;
-                if (PAGE_NUMBER.matcher(text.replace('\t', ' ')).matches()) {
+                boolean edge = i < 2 || i >= page.size() - 2;
+                if (edge && PAGE_NUMBER.matcher(text.replace('\t', ' ')).matches()) {
                     dropped[p][i] = true;
-                } else if (pagesWith.getOrDefault(key(text), 0) >= needed && !(p == 0 && top)) {
+                } else if (pagesWith.getOrDefault(slotKey(page.get(i)), 0) >= needed && !(p == 0 && top)) {
                     dropped[p][i] = true;
                 }
             }
         }
         return dropped;
+    }
+
+    /**
+     * A line's text (digits folded) with where it stands on the page: a running line recurs at the same height,
+     * a job's "Company Name – City, State" line recurs anywhere.
+     */
+    private static String slotKey(PdfPageReader.Line line) {
+        String k = key(line.text());
+        return k.isEmpty() ? "" : k + "@" + Math.round(line.base() / 4f);
     }
 
     private static boolean inZone(List<PdfPageReader.Line> page, int i) {

@@ -55,6 +55,29 @@ class SegmentInferenceTest {
     }
 
     @Test
+    void aHeadlineNamesAnOccupationThePoolLacksWithinTheSameFamily() {
+        SegmentInference withTree = new SegmentInference(MODEL, SegmentResolver.standard(), SegmentInference.TOLERANCE,
+                Occupations.standard());
+        Resume r = resume().label("Aspiring Data Scientist").role("Sales Associate")
+                .listed("python", "pandas", "tensorflow").used("scikit-learn")
+                .degree("bachelor", "Computer Science").build();
+        assertThat(withTree.inferPool(r, Set.of())).contains("python-developer");
+        // python developers and data scientists are both computer and mathematical occupations, and the pool has
+        // no mathematical science occupation: the headline's occupation is scored
+        assertThat(withTree.infer(r)).contains("data-scientists");
+        // a headline of another family leaves the pool's segment alone
+        Resume nurse = resume().label("Registered Nurse").listed("python", "pandas", "tensorflow")
+                .used("scikit-learn").degree("bachelor", "Computer Science").build();
+        assertThat(withTree.inferPool(nurse, Set.of())).contains("python-developer");
+        assertThat(withTree.infer(nurse)).contains("python-developer");
+        // an occupation the pool has a segment for is the pool's business
+        Resume dev = resume().label("Python Developer").listed("python", "pandas", "tensorflow").build();
+        assertThat(withTree.infer(dev)).contains("python-developer");
+        // without the tree, nothing changes
+        assertThat(inference.infer(r)).contains("python-developer");
+    }
+
+    @Test
     void withoutTitlesTheContentChooses() {
         assertThat(inference.infer(dataPerson())).contains("python-developer");
         assertThat(inference.infer(salesPerson())).contains("sales");

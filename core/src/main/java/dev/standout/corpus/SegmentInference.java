@@ -43,10 +43,12 @@ import java.util.Set;
  * position) may name a standard occupation the pool has no segment for: "Aspiring Data Scientist" names data
  * scientists, while the pool knows python developers and IT at large. The occupation replaces the pool segment
  * chosen above when the two agree on the family and the pool lacks the occupation's branch: the segment sits
- * at an ancestor of the occupation (healthcare → registered nurses), or both are in the same SOC major group and
- * no pool segment sits in the occupation's minor group (python developer and data scientists are both computer
- * and mathematical occupations; no pool segment is a mathematical science occupation). A network engineer
- * scored as network administrator keeps that segment: the pool has computer occupations. A title that names only an
+ * at an ancestor of the occupation and lends it its counts (healthcare → registered nurses), or both are in the same SOC major group, no
+ * pool segment sits in the occupation's minor group, and the occupation would borrow the counts of the
+ * segment's own parent (python developers and data scientists are both computer and mathematical occupations;
+ * no pool segment is a mathematical science occupation; data scientists borrow the counts of IT, the python
+ * developers' parent). A network engineer scored as network administrator keeps that segment: the pool has
+ * computer occupations. A title that names only an
  * occupation group (an ambiguous one: "data analyst" is several occupations) never replaces a pool segment. With
  * no pool segment chosen, the occupation or group is. A pool segment at or below the occupation is kept: it is as specific and has counts.
  * {@link Commonness} then reads the occupation's counts from its nearest ancestor with enough resumes.
@@ -74,6 +76,7 @@ public final class SegmentInference {
     private final SegmentResolver resolver;
     private final double tolerance;
     private final Occupations occupations;
+    private final Commonness counts;
 
     /** Inference against a model's counts with the default {@link #TOLERANCE}. */
     public SegmentInference(CorpusModel model, SegmentResolver resolver) {
@@ -101,6 +104,7 @@ public final class SegmentInference {
         if (!(tolerance >= 0)) throw new IllegalArgumentException("tolerance must be >= 0: " + tolerance);
         this.tolerance = tolerance;
         this.occupations = occupations;
+        this.counts = occupations == null ? null : Commonness.of(model, PriorSource.none(), occupations);
     }
 
     /** The segment to score a resume against, or empty for the whole pool. */
@@ -125,11 +129,18 @@ public final class SegmentInference {
         if (segChain.isEmpty() || segChain.contains(o)) return pool; // outside the tree, or at or below it
         List<String> occChain = occupations.chain(o);
         String at = segChain.get(0); // where the pool segment sits
-        if (occChain.contains(at)) return Optional.of(o); // the segment is an ancestor of the occupation
-        // the same major group, and the pool has nothing in the occupation's minor group
+        if (occChain.contains(at)) { // the segment is an ancestor of the occupation, whose counts it lends
+            return pool.get().equals(counts.countsSegment(o)) ? Optional.of(o) : pool;
+        }
+        // the same major group, the pool has nothing in the occupation's minor group, and the occupation's counts
+        // come from the chosen segment's own parent (python developer → IT, whose counts data scientists borrow)
         String major = occChain.get(occChain.size() - 1);
         String minor = occChain.size() >= 2 ? occChain.get(occChain.size() - 2) : o;
-        if (segChain.contains(major) && !occupations.hasSegmentsUnder(minor)) return Optional.of(o);
+        String parent = SegmentResolver.parent(pool.get());
+        if (segChain.contains(major) && !occupations.hasSegmentsUnder(minor) && !parent.isEmpty()
+                && parent.equals(counts.countsSegment(o))) {
+            return Optional.of(o);
+        }
         return pool;
     }
 

@@ -122,36 +122,50 @@ public final class Occupations {
     /**
      * A tree from streams in the resources' formats (UTF-8; {@code #} comments and blank lines ignored).
      *
-     * @param occupations lines {@code O TAB id TAB code TAB title TAB parent} and {@code T TAB phrase TAB code}
+     * @param occupations lines {@code O TAB id TAB code TAB title TAB parent} and {@code T TAB phrase TAB code},
+     *                    each occupation before the titles that name it
      * @param pool        lines {@code segment TAB code}
      * @throws IOException when a line cannot be read or names an unknown occupation
      */
     public static Occupations load(InputStream occupations, InputStream pool) throws IOException {
+        // read in one piece and cut by hand: the table has some 36,000 lines and is read at every start
+        String text = new String(occupations.readAllBytes(), StandardCharsets.UTF_8);
         Map<String, Occupation> ids = new HashMap<>();
-        Map<String, String> phrases = new HashMap<>();
+        Map<String, String> codes = new HashMap<>(); // code -> id
+        Map<String, String> phrases = new HashMap<>(1 << 16);
         int no = 0;
-        for (String line : lines(occupations)) {
+        int pos = 0;
+        int n = text.length();
+        while (pos < n) {
+            int end = text.indexOf('\n', pos);
+            if (end < 0) end = n;
+            int lineEnd = end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
             no++;
-            String[] f = line.split("\t", -1);
-            if (f[0].equals("O") && f.length >= 5) {
-                ids.put(f[1], new Occupation(f[1], f[2], f[3], f[4]));
-            } else if (f[0].equals("T") && f.length >= 3) {
-                phrases.put(f[1], f[2]); // a code until all occupations are read
-            } else {
-                throw new IOException("occupation table line " + no + ": expected O or T fields");
+            if (lineEnd > pos && text.charAt(pos) != '#') {
+                char kind = text.charAt(pos);
+                int t1 = text.indexOf('\t', pos);
+                int t2 = t1 < 0 || t1 >= lineEnd ? -1 : text.indexOf('\t', t1 + 1);
+                if (t2 < 0 || t2 >= lineEnd || t1 != pos + 1) throw new IOException("occupation table line " + no + ": expected O or T fields");
+                if (kind == 'T') {
+                    String code = text.substring(t2 + 1, lineEnd);
+                    String id = codes.get(code);
+                    if (id == null) throw new IOException("title on line " + no + ": unknown code " + code);
+                    phrases.put(text.substring(t1 + 1, t2), id);
+                } else if (kind == 'O') {
+                    String[] f = text.substring(pos, lineEnd).split("\t", -1);
+                    if (f.length < 5) throw new IOException("occupation table line " + no + ": expected 5 fields");
+                    ids.put(f[1], new Occupation(f[1], f[2], f[3], f[4]));
+                    codes.put(f[2], f[1]);
+                } else {
+                    throw new IOException("occupation table line " + no + ": expected O or T fields");
+                }
             }
+            pos = end + 1;
         }
         for (Occupation o : ids.values()) {
             if (!o.parent().isEmpty() && !ids.containsKey(o.parent())) {
                 throw new IOException("occupation " + o.id() + ": unknown parent " + o.parent());
             }
-        }
-        Map<String, String> codes = new HashMap<>();
-        for (Occupation o : ids.values()) codes.put(o.code(), o.id());
-        for (Map.Entry<String, String> e : phrases.entrySet()) {
-            String id = codes.get(e.getValue());
-            if (id == null) throw new IOException("title '" + e.getKey() + "': unknown code " + e.getValue());
-            e.setValue(id);
         }
         Map<String, String> poolToCode = new TreeMap<>();
         for (String line : lines(pool)) {
@@ -160,7 +174,7 @@ public final class Occupations {
             poolToCode.put(f[0].trim(), f[1].trim());
         }
         try {
-            return new Occupations(Map.copyOf(ids), Map.copyOf(phrases), poolToCode);
+            return new Occupations(Map.copyOf(ids), Collections.unmodifiableMap(phrases), poolToCode);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }

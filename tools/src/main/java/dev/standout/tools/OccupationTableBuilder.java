@@ -29,7 +29,8 @@ import java.util.TreeMap;
  * for a reported title, and {@code 1 + sources / 4} for an alternate title listed by that many O*NET sources.
  * A phrase goes to the occupation of the highest weight; when several share it (within {@value #TIE}), to their
  * lowest common ancestor ("data analyst": business intelligence analysts and statisticians → mathematical science
- * occupations); phrases whose only common ancestor is the root are left out.
+ * occupations); phrases whose only common ancestor is the root are left out, and so are phrases in which the
+ * longest shorter phrase already names the same occupation ("senior data scientist": "data scientist" does).
  *
  * <pre>java dev.standout.tools.OccupationTableBuilder --shared ../shared --out core/src/main/resources/dev/standout/corpus/occupations.tsv</pre>
  */
@@ -177,19 +178,41 @@ public final class OccupationTableBuilder {
                     .append(BuildSupport.clean(title.get(code))).append('\t')
                     .append(p == null || p.isEmpty() ? "" : ids.get(p)).append('\n');
         }
-        int kept = 0;
+        Map<String, String> assigned = new TreeMap<>();
         for (Map.Entry<String, Map<String, Double>> e : phrases.entrySet()) {
             double best = 0;
             for (double w : e.getValue().values()) best = Math.max(best, w);
             List<String> top = new ArrayList<>();
             for (Map.Entry<String, Double> c : e.getValue().entrySet()) if (c.getValue() >= best - TIE) top.add(c.getKey());
             String code = commonAncestor(top);
-            if (code.isEmpty()) continue;
-            b.append("T\t").append(e.getKey()).append('\t').append(code).append('\n');
-            kept++;
+            if (!code.isEmpty()) assigned.put(e.getKey(), code);
         }
-        b.append("# ").append(title.size()).append(" occupations and groups, ").append(kept).append(" title phrases\n");
+        // a phrase whose longest shorter phrase inside it names the same occupation adds nothing: drop it
+        Map<String, String> kept = new TreeMap<>();
+        for (int n = 1; n <= Occupations.MAX_PHRASE_WORDS; n++) {
+            for (Map.Entry<String, String> e : assigned.entrySet()) {
+                String[] w = e.getKey().split(" ");
+                if (w.length != n) continue;
+                if (n == 1 || !e.getValue().equals(subMatch(w, kept))) kept.put(e.getKey(), e.getValue());
+            }
+        }
+        for (Map.Entry<String, String> e : kept.entrySet()) {
+            b.append("T\t").append(e.getKey()).append('\t').append(e.getValue()).append('\n');
+        }
+        int count = kept.size();
+        b.append("# ").append(title.size()).append(" occupations and groups, ").append(count).append(" title phrases\n");
         return b.toString();
+    }
+
+    /** What the runtime matcher finds in a phrase's words among the shorter phrases: the longest, then the first. */
+    private static String subMatch(String[] w, Map<String, String> shorter) {
+        for (int n = w.length - 1; n >= 1; n--) {
+            for (int i = 0; i + n <= w.length; i++) {
+                String code = shorter.get(String.join(" ", java.util.Arrays.copyOfRange(w, i, i + n)));
+                if (code != null) return code;
+            }
+        }
+        return "";
     }
 
     private static List<String[]> rows(Path file) throws IOException {

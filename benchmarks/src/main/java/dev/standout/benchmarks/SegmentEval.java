@@ -2,10 +2,13 @@ package dev.standout.benchmarks;
 
 import dev.standout.Result;
 import dev.standout.Standout;
+import dev.standout.corpus.Commonness;
 import dev.standout.corpus.CorpusModel;
 import dev.standout.corpus.Features;
+import dev.standout.corpus.Occupations;
 import dev.standout.corpus.PoolDocument;
 import dev.standout.corpus.PoolReader;
+import dev.standout.corpus.PriorSource;
 import dev.standout.corpus.SegmentInference;
 import dev.standout.corpus.SegmentResolver;
 import dev.standout.resume.Resume;
@@ -35,8 +38,9 @@ import java.util.zip.GZIPInputStream;
  *   <li>livecareer PDFs (one folder per occupation), left out of the model's counts one at a time.</li>
  * </ul>
  * Three ways are compared: titles only (the resolver's first candidate the model has), content only (the best
- * mean log-lift of {@link SegmentInference}) and {@link SegmentInference#infer} (what scoring uses). A choice is
- * right when it is one of the resume's segments; "child" asks for a specific IT class where the resume has one.
+ * mean log-lift of {@link SegmentInference}) and {@link SegmentInference#infer} (what scoring uses, with the
+ * standard occupation tree). A choice is right when it is one of the resume's segments (for an occupation
+ * beyond the pool's segments, the segment whose counts score it: {@link Commonness#countsSegment}); "child" asks for a specific IT class where the resume has one.
  *
  * <pre>
  * benchmarks/run dev.standout.benchmarks.SegmentEval [--shared DIR] [--florex 600] [--livecareer 1000] [--model FILE]
@@ -98,11 +102,15 @@ public final class SegmentEval {
                 model.segments().size());
         String tolerances = a.getOrDefault("tolerance", "0,0.1,0.25,0.5,1,Infinity");
         SegmentResolver resolver = SegmentResolver.standard();
+        Occupations occupations = Occupations.standard();
+        // an occupation beyond the pool is judged by the segment whose counts score it (its nearest ancestor)
+        Commonness counts = Commonness.of(model, PriorSource.none(), occupations);
         for (String tol : tolerances.split(",")) {
             double tolerance = Double.parseDouble(tol);
-            SegmentInference inference = new SegmentInference(model, resolver, tolerance);
+            SegmentInference inference = new SegmentInference(model, resolver, tolerance, occupations);
             Map<String, int[]> tally = new TreeMap<>(); // source/method -> right, rightChild, total, none
             Map<String, Integer> errors = new TreeMap<>();
+            Map<String, Integer> beyond = new TreeMap<>();
             for (Case c : cases) {
                 Set<String> own = c.counted ? c.gold : Set.of();
                 String title = "";
@@ -114,7 +122,9 @@ public final class SegmentEval {
                 }
                 Map<String, Double> lift = inference.contentLift(Features.of(c.resume), own);
                 String content = lift.isEmpty() ? "" : lift.keySet().iterator().next();
-                String inferred = inference.infer(c.resume, own).orElse("");
+                String named = inference.infer(c.resume, own).orElse("");
+                String inferred = occupations.byId(named).isPresent() ? counts.countsSegment(named) : named;
+                if (!named.equals(inferred)) beyond.merge(c.source, 1, Integer::sum);
                 count(tally, c, "titles only", title);
                 count(tally, c, "content only", content);
                 count(tally, c, "inferred", inferred);
@@ -130,6 +140,9 @@ public final class SegmentEval {
                 System.out.printf(Locale.ROOT, "%-26s %8d %7.1f%% %7.1f%% %7.1f%%%n", e.getKey(), t[2],
                         100.0 * t[0] / t[2], 100.0 * t[1] / t[2], 100.0 * t[3] / t[2]);
             }
+            beyond.forEach((src, k) -> System.out.printf(Locale.ROOT,
+                    "%s: %d resumes scored as an occupation beyond the pool's segments (judged by its counts' segment)%n",
+                    src, k));
             if (a.containsKey("errors")) {
                 System.out.println("most frequent errors of 'inferred':");
                 errors.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())

@@ -38,6 +38,20 @@ import java.util.Set;
  * alone reads as engineering). When
  * no title helps, the segment of the best lift is chosen if at least {@value #MIN_FEATURES} features support
  * it; else none (the whole pool).
+ *
+ * <p><b>Occupations beyond the pool.</b> With an {@link Occupations} tree, the headline (else the latest
+ * position) may name a standard occupation the pool has no segment for: "Aspiring Data Scientist" names data
+ * scientists, while the pool knows python developers and IT at large. The occupation replaces the pool segment
+ * chosen above when the two agree on the family and the pool lacks the occupation's branch: the segment sits
+ * at an ancestor of the occupation and lends it its counts (healthcare → registered nurses), or both are in the same SOC major group, no
+ * pool segment sits in the occupation's minor group, and the occupation would borrow the counts of the
+ * segment's own parent (python developers and data scientists are both computer and mathematical occupations;
+ * no pool segment is a mathematical science occupation; data scientists borrow the counts of IT, the python
+ * developers' parent). A network engineer scored as network administrator keeps that segment: the pool has
+ * computer occupations. A title that names only an
+ * occupation group (an ambiguous one: "data analyst" is several occupations) never replaces a pool segment. With
+ * no pool segment chosen, the occupation or group is. A pool segment at or below the occupation is kept: it is as specific and has counts.
+ * {@link Commonness} then reads the occupation's counts from its nearest ancestor with enough resumes.
  */
 public final class SegmentInference {
     /** Pseudo-count pulling a segment's share of a feature towards the pool's. */
@@ -61,6 +75,8 @@ public final class SegmentInference {
     private final CorpusModel model;
     private final SegmentResolver resolver;
     private final double tolerance;
+    private final Occupations occupations;
+    private final Commonness counts;
 
     /** Inference against a model's counts with the default {@link #TOLERANCE}. */
     public SegmentInference(CorpusModel model, SegmentResolver resolver) {
@@ -74,10 +90,21 @@ public final class SegmentInference {
      * 0: only when the content agrees).
      */
     public SegmentInference(CorpusModel model, SegmentResolver resolver, double tolerance) {
+        this(model, resolver, tolerance, null);
+    }
+
+    /**
+     * Inference as {@link #SegmentInference(CorpusModel, SegmentResolver, double)} that may also name an
+     * occupation of {@code occupations} the pool lacks (see the class documentation); {@code occupations} may be
+     * null for pool segments only.
+     */
+    public SegmentInference(CorpusModel model, SegmentResolver resolver, double tolerance, Occupations occupations) {
         this.model = Objects.requireNonNull(model, "model");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         if (!(tolerance >= 0)) throw new IllegalArgumentException("tolerance must be >= 0: " + tolerance);
         this.tolerance = tolerance;
+        this.occupations = occupations;
+        this.counts = occupations == null ? null : Commonness.of(model, PriorSource.none(), occupations);
     }
 
     /** The segment to score a resume against, or empty for the whole pool. */
@@ -91,6 +118,43 @@ public final class SegmentInference {
      * the pool it was built from.
      */
     public Optional<String> infer(Resume resume, Set<String> ownSegments) {
+        Optional<String> pool = inferPool(resume, ownSegments);
+        if (occupations == null) return pool;
+        Optional<Occupations.Occupation> named = occupationNamed(resume);
+        if (named.isEmpty()) return pool;
+        String o = named.get().id();
+        if (pool.isEmpty()) return Optional.of(o);
+        if (named.get().isGroup()) return pool; // a title only a group answers to says less than a pool segment
+        List<String> segChain = occupations.chainOfSegment(pool.get());
+        if (segChain.isEmpty() || segChain.contains(o)) return pool; // outside the tree, or at or below it
+        List<String> occChain = occupations.chain(o);
+        String at = segChain.get(0); // where the pool segment sits
+        if (occChain.contains(at)) { // the segment is an ancestor of the occupation, whose counts it lends
+            return pool.get().equals(counts.countsSegment(o)) ? Optional.of(o) : pool;
+        }
+        // the same major group, the pool has nothing in the occupation's minor group, and the occupation's counts
+        // come from the chosen segment's own parent (python developer → IT, whose counts data scientists borrow)
+        String major = occChain.get(occChain.size() - 1);
+        String minor = occChain.size() >= 2 ? occChain.get(occChain.size() - 2) : o;
+        String parent = SegmentResolver.parent(pool.get());
+        if (segChain.contains(major) && !occupations.hasSegmentsUnder(minor) && !parent.isEmpty()
+                && parent.equals(counts.countsSegment(o))) {
+            return Optional.of(o);
+        }
+        return pool;
+    }
+
+    /** The occupation the headline names, else the one the latest position names. */
+    public Optional<Occupations.Occupation> occupationNamed(Resume resume) {
+        if (occupations == null) return Optional.empty();
+        Optional<Occupations.Occupation> o = occupations.ofTitle(resume.basics().label());
+        if (o.isEmpty() && !resume.work().isEmpty()) o = occupations.ofTitle(resume.work().get(0).position());
+        if (o.isPresent() && !occupations.segmentsAt(o.get().id()).isEmpty()) return Optional.empty(); // a pool segment's
+        return o;
+    }
+
+    /** {@link #infer(Resume, Set)} among the pool's segments only. */
+    public Optional<String> inferPool(Resume resume, Set<String> ownSegments) {
         Objects.requireNonNull(resume, "resume");
         List<String> titles = new ArrayList<>();
         String label = resume.basics().label();

@@ -3,6 +3,7 @@ package dev.standout.score;
 import dev.standout.corpus.Commonness;
 import dev.standout.corpus.CorpusModel;
 import dev.standout.corpus.Features;
+import dev.standout.corpus.Occupations;
 import dev.standout.corpus.PriorSource;
 import dev.standout.corpus.ScoreDistribution;
 import dev.standout.corpus.SegmentInference;
@@ -63,6 +64,7 @@ public final class DifferentiationScorer implements Scorer {
     static final List<String> HYPOTHETICAL_EVIDENCE = List.of("LINK", "METRIC", "USERS");
 
     private final CorpusModel model;
+    private final Occupations occupations;
     private final Commonness commonness;
     private final SegmentInference inference;
     private final int stuffingThreshold;
@@ -71,8 +73,9 @@ public final class DifferentiationScorer implements Scorer {
 
     private DifferentiationScorer(Builder b) {
         this.model = b.model;
-        this.commonness = Commonness.of(b.model, b.priors);
-        this.inference = new SegmentInference(b.model, b.resolver);
+        this.occupations = b.occupations;
+        this.commonness = Commonness.of(b.model, b.priors, b.occupations);
+        this.inference = new SegmentInference(b.model, b.resolver, SegmentInference.TOLERANCE, b.occupations);
         this.stuffingThreshold = b.stuffingThreshold;
         this.maxAdvice = b.maxAdvice;
         this.signature = ALGORITHM + ";listedCap=" + Rules.LISTED_CAP;
@@ -111,16 +114,21 @@ public final class DifferentiationScorer implements Scorer {
 
     /**
      * The segment a resume is scored against: {@code segment} (or its {@linkplain SegmentResolver#canonical
-     * canonical id}, so {@code "Software_Developer"} works) when the model has resumes in it; when
-     * {@code segment} is null, the segment {@link SegmentInference} chooses from the resume's titles and
-     * content; else {@code ""} (the whole pool).
+     * canonical id}, so {@code "Software_Developer"} works) when the model has resumes in it; else the standard
+     * occupation it names ({@code "data-scientists"}, {@code "data scientist"}, {@code "15-2051.00"}; see
+     * {@link Occupations}), whose counts come from its nearest ancestor the pool has enough resumes of; when
+     * {@code segment} is null, the segment or occupation {@link SegmentInference} chooses from the resume's
+     * titles and content; else {@code ""} (the whole pool).
      */
     public String segmentFor(Resume resume, String segment) {
         if (segment != null) {
             String s = segment.trim();
+            if (s.isEmpty()) return "";
             if (model.segmentSize(s) > 0) return s;
-            String c = s.isEmpty() ? "" : SegmentResolver.canonical(s);
-            return model.segmentSize(c) > 0 ? c : "";
+            String c = SegmentResolver.canonical(s);
+            if (model.segmentSize(c) > 0) return c;
+            return occupations.byId(s).or(() -> occupations.byId(c)).or(() -> occupations.byCode(s))
+                    .or(() -> occupations.ofTitle(s)).map(Occupations.Occupation::id).orElse("");
         }
         return inference.infer(resume).orElse("");
     }
@@ -152,7 +160,7 @@ public final class DifferentiationScorer implements Scorer {
         double percentile = 0;
         Optional<ScoreDistribution> dist = model.scoreDistribution();
         if (dist.isPresent() && dist.get().scorer().equals(signature) && dist.get().count() > 0) {
-            percentile = dist.get().percentile(score, seg);
+            percentile = dist.get().percentile(score, commonness.countsSegment(seg));
         } else {
             flags.add(NO_PERCENTILE);
         }
@@ -228,13 +236,18 @@ public final class DifferentiationScorer implements Scorer {
             }
             for (CredentialInfo ci : byId.values()) {
                 Certificate c = ci.cert;
-                StringBuilder x = new StringBuilder(Phrases.kind(c.kind(), c.level()))
-                        .append(" held by ").append(Phrases.shareOf(ci.estimate));
-                if (ci.estimate.priorDominates()) {
-                    x.append("; enrolment figures suggest it is more common than this pool shows");
-                } else if (ci.estimate.share() >= COMMON) {
-                    x.append("; too common to set a resume apart");
+                Commonness.Estimate e = ci.estimate;
+                StringBuilder x = new StringBuilder(Phrases.kind(c.kind(), c.level())).append(" held by ");
+                if (e.hasPrior() && !Phrases.share(e.share()).equals(Phrases.share(e.countsShare()))) {
+                    // the blended estimate is not the pool's share: say what it is and what it rests on
+                    x.append(Phrases.share(e.share())).append(" of ").append(Phrases.whom(e)).append(" by ");
+                    if (e.priorAudience().isEmpty()) x.append("this pool's counts and ");
+                    x.append(e.priorBasis().isEmpty() ? "outside figures" : e.priorBasis())
+                            .append("; ").append(Phrases.poolShare(e));
+                } else {
+                    x.append(Phrases.shareOf(e));
                 }
+                if (e.share() >= COMMON) x.append("; too common to set a resume apart");
                 ci.index = raws.size();
                 raws.add(new Raw(ItemKind.CERTIFICATE, Bucket.CREDENTIAL, false, c.name(), c.id(),
                         ci.estimate.share(), ci.value, x.toString(), c.confidence()));
@@ -297,8 +310,9 @@ public final class DifferentiationScorer implements Scorer {
                     if (es.isEmpty()) {
                         b.append("; no themes to compare with the pool");
                     } else {
+                        Commonness.Estimate first = es.get(0);
                         b.append("; its themes appear in ").append(Phrases.share(shown)).append(" of ")
-                                .append(Phrases.population(segment));
+                                .append(Phrases.population(first.borrowed() ? first.countsSegment() : segment));
                     }
                     x = b.toString();
                     pi = new ProjectInfo(p, false, rho, strength, raws.size());
@@ -459,9 +473,12 @@ public final class DifferentiationScorer implements Scorer {
                 double v = Rules.originalProject(p.themeRarity(), Rules.evidenceStrength(kinds));
                 double g = gain(replace(p.index(), v));
                 if (g < 0.05) continue;
+                double course = gain(plus(Bucket.CREDENTIAL, ItemKind.CERTIFICATE, s.hypotheticalCourse()));
                 add(g, "Add evidence to project " + Phrases.quote(p.project().name())
                         + ": the users it served, a number it moved, a link to the code or a release, a merged pull "
-                        + "request; that could add about " + Phrases.points(g) + " points.");
+                        + "request; that could add about " + Phrases.points(g) + " points"
+                        + (g >= 2 * course ? ", far more than another online course (about "
+                        + Phrases.points(course) + " points)." : "."));
             }
         }
 
@@ -510,7 +527,7 @@ public final class DifferentiationScorer implements Scorer {
             CredentialInfo top = common.get(0);
             String text = Phrases.list(names) + (common.size() == 1 ? " is" : " are") + " held by "
                     + (common.size() == 1 ? "" : "up to ") + Phrases.share(top.estimate.share()) + " of "
-                    + Phrases.population(segment) + " and " + (common.size() == 1 ? "adds" : "add") + " only "
+                    + Phrases.whom(top.estimate) + " and " + (common.size() == 1 ? "adds" : "add") + " only "
                     + Phrases.points(pts) + " points: "
                     + (common.size() == 1 ? "it no longer sets" : "they no longer set")
                     + " you apart; another such course would do less than one project with evidence.";
@@ -567,6 +584,7 @@ public final class DifferentiationScorer implements Scorer {
         private final CorpusModel model;
         private PriorSource priors = PriorSource.none();
         private SegmentResolver resolver;
+        private Occupations occupations;
         private int stuffingThreshold = Rules.STUFFING_THRESHOLD;
         private int maxAdvice = 5;
         private final Set<String> set = new TreeSet<>();
@@ -593,6 +611,16 @@ public final class DifferentiationScorer implements Scorer {
             return this;
         }
 
+        /**
+         * The occupation tree for occupations beyond the pool's segments and for shrinking a segment toward its
+         * ancestors (default: {@link Occupations#standard()}).
+         */
+        public Builder occupations(Occupations occupations) {
+            once("occupations");
+            this.occupations = Objects.requireNonNull(occupations, "occupations");
+            return this;
+        }
+
         /** Number of listed skills above which {@value #KEYWORD_STUFFING} is flagged (default 40). */
         public Builder stuffingThreshold(int listedSkills) {
             once("stuffingThreshold");
@@ -611,6 +639,7 @@ public final class DifferentiationScorer implements Scorer {
 
         public DifferentiationScorer build() {
             if (resolver == null) resolver = SegmentResolver.standard();
+            if (occupations == null) occupations = Occupations.standard();
             return new DifferentiationScorer(this);
         }
     }

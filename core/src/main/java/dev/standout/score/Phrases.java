@@ -1,6 +1,7 @@
 package dev.standout.score;
 
 import dev.standout.corpus.Commonness;
+import dev.standout.corpus.Occupations;
 import dev.standout.corpus.SegmentResolver;
 import dev.standout.resume.Confidence;
 import dev.standout.resume.CredentialKind;
@@ -22,18 +23,47 @@ final class Phrases {
         return "under 0.1%";
     }
 
-    /** "software developer resumes in the pool" or "resumes in the pool". */
+    /**
+     * "software developer resumes in the pool", "resumes in the pool", or for a standard occupation the pool
+     * has no segment of, "resumes of data scientists".
+     */
     static String population(String segment) {
-        return segment.isEmpty() ? "resumes in the pool" : SegmentResolver.displayName(segment) + " resumes in the pool";
+        if (segment.isEmpty()) return "resumes in the pool";
+        var o = Occupations.standard().byId(segment);
+        if (o.isPresent()) return "resumes of " + o.get().display();
+        return SegmentResolver.displayName(segment) + " resumes in the pool";
     }
 
-    /** "about 41% of software developer resumes in the pool", or "fewer than 5 of the 29,783 resumes…". */
+    /**
+     * "about 41% of software developer resumes in the pool", or "fewer than 5 of the 29,783 resumes…"; for an
+     * occupation whose counts came from an ancestor, the ancestor's resumes are named ("about 5% of IT resumes
+     * in the pool"), since that is what the estimate says.
+     */
     static String shareOf(Commonness.Estimate e) {
+        String where = e.borrowed() && !e.hasPrior() ? e.countsSegment() : e.segment();
         if (!e.seen() && !e.hasPrior() && e.poolSize() >= 1000) {
-            int n = e.segment().isEmpty() ? e.poolSize() : e.segmentSize();
-            return "fewer than " + e.minCount() + " of the " + thousands(n) + " " + population(e.segment());
+            int n = e.countsSegment().isEmpty() ? e.poolSize() : e.countsSize();
+            return "fewer than " + e.minCount() + " of the " + thousands(n) + " " + population(e.countsSegment());
         }
-        return share(e.share()) + " of " + population(e.segment());
+        return share(e.share()) + " of " + population(where);
+    }
+
+    /** "under 1% of this pool's IT resumes", "fewer than 5 of this pool's 1,930 IT resumes": the pool's counts. */
+    static String poolShare(Commonness.Estimate e) {
+        String where = e.countsSegment();
+        String whose = where.isEmpty() ? "resumes" : SegmentResolver.displayName(where) + " resumes";
+        if (!e.seen() && e.poolSize() >= 1000) {
+            return "fewer than " + e.minCount() + " of this pool's " + thousands(e.countsSize()) + " " + whose;
+        }
+        return share(e.countsShare()) + " of this pool's " + whose;
+    }
+
+    /**
+     * Who an estimate is about: the prior's audience ("data-science applicants") when the prior was measured
+     * against one, else the estimate's own population.
+     */
+    static String whom(Commonness.Estimate e) {
+        return !e.priorAudience().isEmpty() ? e.priorAudience() : population(e.segment());
     }
 
     static String kind(CredentialKind kind, String level) {

@@ -75,11 +75,18 @@
  * {@link dev.standout.score.DifferentiationScorer#signature() signature}; otherwise 0 and the flag
  * {@code NO_PERCENTILE}.
  *
+ * <h2>Explanations</h2>
+ * Each item's sentence says what its commonness rests on. When a credential's estimate differs from the share
+ * the pool's counts show (because a prior was blended in), it gives the estimate, whom it is about and its
+ * basis, then the pool's own share: "held by about 6% of data-science and machine-learning applicants by
+ * enrolment figures; fewer than 5 of this pool's 9,767 IT resumes". For an occupation the pool has no resumes
+ * of, the population named is the ancestor whose counts were used ("about 5% of IT resumes in the pool").
+ *
  * <h2>Advice</h2>
  * Candidates are priced by re-scoring the resume with one change — evidence added to an original project, a
  * tutorial project replaced by an original one with evidence, listed skills shown in use — and given best
- * gain first; notes on credentials too common to differentiate (held by 20% or more) and on keyword stuffing
- * follow.
+ * gain first, with what another online course would add beside an original project's worth; notes on
+ * credentials too common to differentiate (held by 20% or more) and on keyword stuffing follow.
  *
  * <p>{@link dev.standout.score.JsonResumeReader} maps a JSON Resume document to the resume records, for
  * callers who hold structured resumes.

@@ -55,6 +55,39 @@ class SegmentInferenceTest {
     }
 
     @Test
+    void aHeadlineNamesAnOccupationThePoolLacksWithinTheSameFamily() {
+        // the same pool, its python developers also counted in their parent segment, as florex's are
+        CorpusModel.Builder b = CorpusModel.builder();
+        for (int i = 0; i < 100; i++) {
+            boolean crossover = i < 5;
+            b.add(Features.of(crossover ? dataPerson() : salesPerson()), Set.of("sales"));
+            b.add(Features.of(crossover ? salesPerson() : dataPerson()), Set.of("python-developer", "information-technology"));
+            b.add(Features.of(resume().listed("windows-server", "active-directory").used("networking").build()),
+                    Set.of("information-technology"));
+        }
+        SegmentInference withTree = new SegmentInference(b.build(1), SegmentResolver.standard(),
+                SegmentInference.TOLERANCE, Occupations.standard());
+        Resume r = resume().label("Aspiring Data Scientist").role("Sales Associate")
+                .listed("python", "pandas", "tensorflow").used("scikit-learn")
+                .degree("bachelor", "Computer Science").build();
+        assertThat(withTree.inferPool(r, Set.of()).orElseThrow()).isIn("python-developer", "information-technology");
+        // IT sits above data scientists, python developers beside them (both computer and mathematical
+        // occupations; the pool has no mathematical science occupation); either way data scientists borrow IT's
+        // counts, and the headline's occupation wins
+        assertThat(withTree.infer(r)).contains("data-scientists");
+        // a headline of another family leaves the pool's segment alone
+        Resume nurse = resume().label("Registered Nurse").listed("python", "pandas", "tensorflow")
+                .used("scikit-learn").degree("bachelor", "Computer Science").build();
+        assertThat(withTree.inferPool(nurse, Set.of())).contains("python-developer");
+        assertThat(withTree.infer(nurse)).contains("python-developer");
+        // an occupation the pool has a segment for is the pool's business
+        Resume dev = resume().label("Python Developer").listed("python", "pandas", "tensorflow").build();
+        assertThat(withTree.infer(dev)).contains("python-developer");
+        // without the tree, nothing changes
+        assertThat(inference.infer(r)).contains("python-developer");
+    }
+
+    @Test
     void withoutTitlesTheContentChooses() {
         assertThat(inference.infer(dataPerson())).contains("python-developer");
         assertThat(inference.infer(salesPerson())).contains("sales");

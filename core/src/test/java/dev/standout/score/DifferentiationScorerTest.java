@@ -239,7 +239,11 @@ class DifferentiationScorerTest {
     void infersTheSegmentFromTitlesWhenTheModelHasIt() {
         Resume r = resume().label("Senior Software Engineer").used("rust").build();
         assertThat(scorer.score(r, null).segment()).isEqualTo(SEG);
-        assertThat(scorer.score(resume().label("Registered Nurse").build(), null).segment()).isEmpty();
+        // an occupation the model has no segment of: named from the title, its counts those of the whole pool
+        Analysis nurse = scorer.score(resume().label("Registered Nurse").used("rust").build(), null);
+        assertThat(nurse.segment()).isEqualTo("registered-nurses");
+        assertThat(nurse.items().get(0).explanation()).contains("resumes in the pool").doesNotContain("nurses");
+        assertThat(nurse.score()).isEqualTo(scorer.score(resume().used("rust").build(), "").score());
     }
 
     @Test
@@ -257,7 +261,10 @@ class DifferentiationScorerTest {
                 .priors(PriorSource.of(Map.of("unknown:ai for everyone", 0.3))).build();
         Analysis a = s.score(r, SEG);
         assertThat(a.score()).isLessThan(without / 3);
-        assertThat(a.items().get(0).explanation()).contains("enrolment figures suggest");
+        // the sentence gives the blended estimate and what it rests on, then the pool's own share
+        assertThat(a.items().get(0).explanation())
+                .containsPattern("held by about \\d+% of .* by this pool's counts and outside figures; "
+                        + "(under|fewer than|about) .* this pool's .*resumes");
     }
 
     @Test

@@ -28,6 +28,23 @@ class ScoringSamplesTest {
     }
 
     @Test
+    void theAspiringDataScientistIsScoredAsOneAndHerCertificatesReadAsCommon() throws Exception {
+        Analysis a = analysis("Jordan_Whitlock_Resume.pdf");
+        assertThat(a.segment()).isEqualTo("data-scientists");
+        for (String id : new String[] {"course:deeplearning-ai-deep-learning", "course:ibm-data-science",
+                "course:google-data-analytics"}) {
+            var item = a.items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+            assertThat(item.commonness()).as(id).isGreaterThan(0.045);
+            assertThat(item.contribution()).as(id).isLessThanOrEqualTo(1.2);
+            assertThat(item.explanation()).as(id).contains("applicants by enrolment figures", "of this pool's");
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("would add about ([0-9.]+) points, far more than "
+                + "another online course \\(about ([0-9.]+) points\\)").matcher(String.join("\n", a.advice()));
+        assertThat(m.find()).as("advice compares an original project with another course").isTrue();
+        assertThat(Double.parseDouble(m.group(1))).isGreaterThanOrEqualTo(10 * Double.parseDouble(m.group(2)));
+    }
+
+    @Test
     void keywordStuffingIsFlaggedNotRewarded() throws Exception {
         Analysis stuffed = analysis("KaydenBrooks_FrontEnd_Developer.pdf");
         assertThat(stuffed.flags()).contains("KEYWORD_STUFFING");

@@ -58,4 +58,44 @@ class BuildersTest {
                     .isEqualTo(CredentialCatalogBuilder.binaryFor(a));
         }
     }
+
+    @Test
+    void occupationTableIsDeterministicAndCommitted() throws Exception {
+        Path data = shared();
+        assumeTrue(Files.isRegularFile(data.resolve(OccupationTableBuilder.ALTERNATE)), "no O*NET under " + data);
+        String a = OccupationTableBuilder.buildFrom(data);
+        assertThat(a).isEqualTo(OccupationTableBuilder.buildFrom(data));
+        Path committed = Path.of("../core/src/main/resources/dev/standout/corpus/occupations.tsv");
+        if (Files.isRegularFile(committed)) {
+            assertThat(Files.readString(committed, StandardCharsets.UTF_8))
+                    .as("occupations.tsv is stale: rerun OccupationTableBuilder").isEqualTo(a);
+        }
+        assertThat(a).contains("\nT\tdata scientist\t15-2051.00\n", "\nO\tdata-scientists\t15-2051.00\tData Scientists\t"
+                + "mathematical-science-occupations\n");
+    }
+
+    @Test
+    void audiencePriorsAreCommittedAndCiteEveryFigure() throws Exception {
+        String a = AudiencePriorBuilder.buildCommitted();
+        Path committed = Path.of("../core/src/main/resources/dev/standout/score/audience-priors.tsv");
+        assertThat(Files.readString(committed, StandardCharsets.UTF_8))
+                .as("audience-priors.tsv is stale: rerun AudiencePriorBuilder").isEqualTo(a);
+        for (String line : a.split("\n")) {
+            if (line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            assertThat(f).hasSize(6);
+            assertThat(Double.parseDouble(f[3])).isBetween(0.0, AudiencePriorBuilder.CAP);
+            assertThat(f[5]).as(f[0]).containsPattern("\\b(19|20)\\d\\d\\b").contains("audience");
+        }
+    }
+
+    @Test
+    void audiencePriorsRefuseAFigureWithoutItsFields() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AudiencePriorBuilder.build(
+                "C\tcourse:ibm-data-science\tdata-science\tENROLLED\t480000"))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("expected 9 fields");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AudiencePriorBuilder.build(
+                "A\tx\tx applicants\t99-9999.00\t1000\tjobs\tsomewhere\t2023\trough"))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("unknown O*NET-SOC code");
+    }
 }

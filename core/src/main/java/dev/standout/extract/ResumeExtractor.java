@@ -46,8 +46,8 @@ public final class ResumeExtractor {
     /**
      * Extracts a resume.
      *
-     * @param text   normalized text split into sections
-     * @param basics the contact basics, found beforehand (see {@link dev.standout.section.ContactExtractor})
+     * @param sectioned normalized text split into sections
+     * @param basics    the contact basics, found beforehand (see {@link dev.standout.section.ContactExtractor})
      */
     public Resume extract(SectionedText sectioned, Basics basics) {
         Objects.requireNonNull(sectioned, "sectioned");

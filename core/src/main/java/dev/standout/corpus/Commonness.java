@@ -42,8 +42,8 @@ import java.util.OptionalDouble;
  * resumes resemble the occupation's.
  *
  * <p>The counts an ancestor lends describe a broader population than the occupation (all IT resumes for data
- * scientists). So when the prior was measured against the occupation's own audience ({@link PriorSource.Prior#
- * targeted()}: enrolments against data scientists and analysts), the pool may pull the estimate below the prior
+ * scientists). So when the prior was measured against the occupation's own audience
+ * ({@link PriorSource.Prior#targeted()}: enrolments against data scientists and analysts), the pool may pull the estimate below the prior
  * only as far as it has resumes of the occupation itself: the floor {@code λ} falls from 1 (no resumes of the
  * occupation: the estimate is at least the prior) to {@code LAMBDA} as {@code N_s} grows (0.75 at 200
  * resumes). A prior measured against the whole pool keeps {@code λ = LAMBDA}.

@@ -196,6 +196,61 @@ public final class CredentialExtractor {
         return Pattern.compile(re.append(")\\b").toString());
     }
 
+    /** One sense of an acronym: the catalog entry, and the words of a resume that point to it. */
+    private record Sense(String id, List<Pattern> words) {
+        int score(String lowerText) {
+            int n = 0;
+            for (Pattern w : words) {
+                Matcher m = w.matcher(lowerText);
+                while (m.find()) n++;
+            }
+            return n;
+        }
+    }
+
+    /** The senses of acronyms that name different credentials in different trades ({@code credential-senses.tsv}). */
+    private static final class Senses {
+        static final Map<String, List<Sense>> BY_ACRONYM = load();
+
+        private static Map<String, List<Sense>> load() {
+            Map<String, List<Sense>> out = new java.util.HashMap<>();
+            try (var in = CredentialExtractor.class.getResourceAsStream("credential-senses.tsv")) {
+                if (in == null) throw new IllegalStateException("credential-senses.tsv is missing from the class path");
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (line.isBlank() || line.startsWith("#")) continue;
+                    String[] f = line.split("\t");
+                    List<Pattern> words = new ArrayList<>();
+                    for (String w : f[2].split(",")) {
+                        words.add(Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q")
+                                + "(?![\\p{L}\\d])"));
+                    }
+                    out.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Sense(f[1], List.copyOf(words)));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return Map.copyOf(out);
+        }
+    }
+
+    /** The sense the resume's words point to most; empty when none of them is there (or two tie). */
+    private static Optional<String> sense(List<Sense> senses, String lowerText) {
+        String best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (Sense s : senses) {
+            int score = s.score(lowerText);
+            if (score > bestScore) {
+                best = s.id();
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore && score > 0) {
+                tie = true;
+            }
+        }
+        return best == null || tie ? Optional.empty() : Optional.of(best);
+    }
+
     /** One credential mention found. */
     private record Hit(String id, String name, CredentialKind kind, String level, String issuer, String date,
                        Mention mention, double confidence) {
@@ -221,6 +276,7 @@ public final class CredentialExtractor {
         String text = sectioned.text();
         List<Hit> hits = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
+        String lower = null;
         // the catalog, in one pass
         List<GazetteerMatch> matches = catalogMatches(text);
         for (int i = 0; i < matches.size(); i++) {
@@ -228,6 +284,13 @@ public final class CredentialExtractor {
             SectionType section = sectioned.typeAt(m.start());
             CredentialEntry e = catalog.byId(m.id()).orElse(null);
             if (e == null || inHeading(sectioned, m.start())) continue;
+            List<Sense> senses = Senses.BY_ACRONYM.get(m.surface());
+            if (senses != null) {
+                // "ACE" in a fitness resume is the American Council on Exercise, not AccessData
+                if (lower == null) lower = text.toLowerCase(Locale.ROOT);
+                e = sense(senses, lower).flatMap(catalog::byId).orElse(null);
+                if (e == null) continue;
+            }
             if (m.ambiguous() && !acceptAmbiguous(text, m, e, section)) continue;
             int[] item = item(sectioned, m.start());
             if (PENDING.matcher(text).region(item[0], item[1]).find()) continue;
@@ -381,7 +444,9 @@ public final class CredentialExtractor {
             if (head != null && looksLikeName(name, vendors)) {
                 names.add(head);
                 listed = LISTED;
-            } else if (head != null && credentialHeading && looksLikeListedTitle(name)) {
+            } else if (head != null && credentialHeading && looksLikeListedTitle(name)
+                    && dev.standout.taxonomy.SkillTaxonomy.defaultTaxonomy().byAlias(name).isEmpty()) {
+                // a skill's name ("Risk Management", "Team Work") is a skill even under that heading
                 names.add(head);
                 listed = LISTED_WEAK;
             }
@@ -392,8 +457,14 @@ public final class CredentialExtractor {
             String name = clean(text.substring(n[0], n[1]));
             if (!plausible(name)) continue;
             if (FIELD_SPECIALIZATION.matcher(name).find() && !PLATFORM.matcher(s).find()) continue;
-            // a spelling the catalog knows, written on its own
+            // a spelling the catalog knows, written on its own; an acronym of several trades by the resume's words
             List<CredentialEntry> known = catalog.byAlias(name);
+            List<Sense> senses = Senses.BY_ACRONYM.get(name);
+            if (senses != null) {
+                Optional<CredentialEntry> e = sense(senses, text.toLowerCase(Locale.ROOT)).flatMap(catalog::byId);
+                if (e.isEmpty()) continue;
+                known = List.of(e.get());
+            }
             int next = to;
             for (int[] o : names) if (o[0] > n[0]) next = Math.min(next, o[0]);
             String date = dateIn(text, n[1], next);

@@ -190,4 +190,46 @@ class CredentialExtractorTest {
         List<Certificate> c = certs(EXPERIENCE, "• Led the SOX certification effort for the finance systems.\n");
         assertThat(c).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Group fitness and personal training at a gym; exercise plans. | ACE | cert:ace-cpt",
+            "Digital forensics examiner; incident response for a bank.     | ACE | cert:ace",
+            "Patient intake and vitals in a clinic; phlebotomy.            | CMA | cert:cma-medical",
+            "Cost accounting, budgeting and audit for a manufacturer.      | CMA | cert:cma",
+            "Site safety lead: OSHA inspections and hazard analysis.       | CSP | cert:bcsp-csp",
+    })
+    void anAcronymNamesTheCredentialOfTheResumesTrade(String summary, String acronym, String id) {
+        List<Certificate> c = certs(SUMMARY, summary + "\n", CERTIFICATIONS, "• " + acronym + "\n");
+        assertThat(c).extracting(Certificate::id).containsExactly(id);
+    }
+
+    @Test
+    void anAcronymWithNothingToTellItsTradeIsNotACredential() {
+        assertThat(certs(SUMMARY, "Reliable and punctual.\n", CERTIFICATIONS, "• ACE\n")).isEmpty();
+    }
+
+    @Test
+    void commonSpellingsOfCatalogEntriesAreRecognised() {
+        List<Certificate> c = certs(CERTIFICATIONS, """
+                • Certified Scrum Master
+                • PMP Certified
+                • CCNA-Security
+                • SAFe 5 - Release Train Engineer
+                """);
+        assertThat(c).extracting(Certificate::id).containsExactly("cert:csm", "cert:pmp", "cert:ccna", "cert:safe-rte");
+        assertThat(c).allSatisfy(x -> assertThat(x.confidence()).isGreaterThanOrEqualTo(0.9));
+    }
+
+    @Test
+    void schoolsHeadingsAndSkillsInACertificationsSectionAreNotCredentials() {
+        List<Certificate> c = certs(CERTIFICATIONS, """
+                • Example State University
+                • Risk Management
+                • Team Work
+                • Father's Name
+                • ID Number
+                """);
+        assertThat(c).isEmpty();
+    }
 }

@@ -18,7 +18,7 @@ import dev.standout.section.SectionSegmenter;
 import dev.standout.section.SectionedText;
 import dev.standout.taxonomy.SkillEntry;
 import dev.standout.taxonomy.SkillTaxonomy;
-import dev.standout.taxonomy.SkillType;
+import dev.standout.resume.SkillType;
 import dev.standout.tools.Alignment;
 import dev.standout.tools.GroundTruth;
 
@@ -242,11 +242,11 @@ public final class ExtractionEval {
         List<EvalScore.Item> pred = new ArrayList<>();
         if (r != null) {
             for (Skill s : r.resume().skills()) {
-                SkillType type = taxonomy.byId(s.id()).map(SkillEntry::type).orElse(null);
+                SkillType type = s.type();
                 if (type == SkillType.SOFT || type == SkillType.LANGUAGE) continue;
                 for (Mention m : s.mentions()) {
                     pred.add(new EvalScore.Item(m.start(), m.end(), m.text(),
-                            (type == null ? "UNKNOWN" : type.name()) + " " + m.section()));
+                            (s.id().startsWith(SkillExtractor.UNKNOWN) ? "UNKNOWN" : type.name()) + " " + m.section()));
                 }
             }
         }
@@ -386,14 +386,9 @@ public final class ExtractionEval {
         for (String l : TYPE_LABELS) scores.get(l).addSets(gold.get(l), pred.get(l), null, null);
     }
 
-    /** The type of a found skill: its taxonomy entry's, TECHNICAL for an unknown item of a list. */
-    private String typeOf(Skill s) {
-        String t = taxonomy.byId(s.id()).map(e -> e.type().name()).orElse("TECH");
-        return switch (t) {
-            case "TECH" -> "TECHNICAL";
-            case "SKILL", "KNOWLEDGE" -> "DOMAIN";
-            default -> t;
-        };
+    /** The type of a found skill, as the result gives it. */
+    private static String typeOf(Skill s) {
+        return s.type().name();
     }
 
     private boolean isNaturalLanguage(String value) {

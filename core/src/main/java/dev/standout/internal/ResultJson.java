@@ -102,6 +102,7 @@ public final class ResultJson {
             ObjectNode n = skills.addObject();
             n.put("name", x.name());
             n.put("id", x.id());
+            n.put("type", x.type().name());
             n.put("evidence", x.evidence().name());
             mentions(n, x.mentions());
         }

@@ -2,7 +2,7 @@ package dev.standout.tools;
 
 import dev.standout.taxonomy.GazetteerAlias;
 import dev.standout.taxonomy.SkillTaxonomy;
-import dev.standout.taxonomy.SkillType;
+import dev.standout.resume.SkillType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -166,7 +166,7 @@ public final class SkillGazetteerBuilder {
             String[] f = line.split("\t", -1);
             if (f.length != 4) throw new IllegalStateException("curated-skills.tsv: bad line: " + line);
             String name = f[0].trim();
-            SkillType type = SkillType.valueOf(f[1].trim());
+            SkillType type = SkillType.parse(f[1]);
             GazetteerAlias canonical = GazetteerAlias.parse(f[2].trim() + name);
             Draft d = newDraft(name, type, 0, "curated", canonical);
             if (d == null) {
@@ -304,7 +304,7 @@ public final class SkillGazetteerBuilder {
             }
             // "Blackboard", "Quest": an ordinary word, so ambiguous and only as written
             boolean shortName = name.length() <= 2 || english.contains(BuildSupport.key(name));
-            target = newDraft(name, SkillType.TECH, 1, "onet", new GazetteerAlias(name, shortName, shortName));
+            target = newDraft(name, SkillType.TECHNICAL, 1, "onet", new GazetteerAlias(name, shortName, shortName));
             if (target == null) return;
             count("onet-new");
         } else {
@@ -312,7 +312,7 @@ public final class SkillGazetteerBuilder {
             count("onet-merged");
         }
         target.hot |= hot;
-        if (target.priority == 0 && target.type != SkillType.TECH) return;
+        if (target.priority == 0 && target.type != SkillType.TECHNICAL) return;
         for (GazetteerAlias f : forms) {
             if (BuildSupport.wordCount(f.text()) > MAX_WORDS) continue;
             if (!f.text().contains(" ") && isCommon(f.text())) continue;
@@ -409,26 +409,28 @@ public final class SkillGazetteerBuilder {
             String st = r.get("skillType");
             SkillType type;
             if (language) type = SkillType.LANGUAGE;
-            else if ("knowledge".equals(st)) type = techLike(pl, name) ? SkillType.TECH : SkillType.KNOWLEDGE;
-            else type = SkillType.SKILL;
+            else if ("knowledge".equals(st)) type = techLike(pl, name) ? SkillType.TECHNICAL : SkillType.DOMAIN;
+            else type = SkillType.DOMAIN;
+            // an ESCO skill/competence (a verb phrase: "manage budgets"), not a body of knowledge
+            boolean competence = type == SkillType.DOMAIN && !"knowledge".equals(st);
 
             Draft o = owner.get(BuildSupport.key(name));
             if (o != null) {
                 o.sources.add("esco");
                 count("esco-merged");
                 // ESCO's alternative labels are too noisy for technologies ("Java Posse" under Java)
-                if (o.priority == 0 || o.type == SkillType.TECH || type == SkillType.TECH) continue;
+                if (o.priority == 0 || o.type == SkillType.TECHNICAL || type == SkillType.TECHNICAL) continue;
                 for (String label : labels(r)) {
-                    GazetteerAlias a = escoAlias(label, type, false);
+                    GazetteerAlias a = escoAlias(label, type, competence, false);
                     if (a != null) claim(o, a, true);
                 }
                 continue;
             }
-            GazetteerAlias canonical = escoAlias(pl, type, true);
+            GazetteerAlias canonical = escoAlias(pl, type, competence, true);
             Draft d;
             if (canonical != null) {
                 d = newDraft(name, type, 2, "esco", canonical);
-            } else if (type == SkillType.SKILL && BuildSupport.wordCount(name) <= MAX_WORDS
+            } else if (competence && BuildSupport.wordCount(name) <= MAX_WORDS
                     && owner.get(BuildSupport.key(name)) == null) {
                 d = new Draft(name, type, 2, "esco"); // named by its verb phrase, matched by its other labels
                 drafts.add(d);
@@ -440,19 +442,19 @@ public final class SkillGazetteerBuilder {
                 continue;
             }
             count("esco-new");
-            if (type == SkillType.TECH) {
+            if (type == SkillType.TECHNICAL) {
                 // keep only alternative labels that look like spellings of the name, not related products
                 for (String label : labels(r)) {
                     String l = BuildSupport.clean(PARENS.matcher(label).replaceAll(""));
                     if (l.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
-                        GazetteerAlias a = escoAlias(label, type, false);
+                        GazetteerAlias a = escoAlias(label, type, competence, false);
                         if (a != null) claim(d, a, true);
                     }
                 }
                 continue;
             }
             for (String label : labels(r)) {
-                GazetteerAlias a = escoAlias(label, type, false);
+                GazetteerAlias a = escoAlias(label, type, competence, false);
                 if (a != null) claim(d, a, true);
             }
         }
@@ -473,7 +475,7 @@ public final class SkillGazetteerBuilder {
     }
 
     /** An ESCO label as an alias, or null when it is too long, a sentence, or an ordinary word. */
-    private GazetteerAlias escoAlias(String raw, SkillType type, boolean preferred) {
+    private GazetteerAlias escoAlias(String raw, SkillType type, boolean competence, boolean preferred) {
         String label = BuildSupport.clean(PARENS.matcher(raw).replaceAll(""));
         if (label.length() < 2) return null;
         int words = BuildSupport.wordCount(label);
@@ -491,9 +493,9 @@ public final class SkillGazetteerBuilder {
             return null; // "and procedures", "services for"
         }
         // a verb phrase ("manage budgets") seldom stands as such in a resume, which says "managed budgets"
-        if (type == SkillType.SKILL && words > 1 && isVerb(first)) return null;
+        if (competence && words > 1 && isVerb(first)) return null;
         // ESCO's skill/competence noun phrases beyond four words are paraphrases that resumes do not use
-        if (type == SkillType.SKILL && words > MAX_WORDS_SKILL) return null;
+        if (competence && words > MAX_WORDS_SKILL) return null;
         if (type == SkillType.LANGUAGE) {
             // "Polish" the language, not "polish"
             return words == 1 ? new GazetteerAlias(label, false, true) : new GazetteerAlias(label, false, false);
@@ -510,7 +512,7 @@ public final class SkillGazetteerBuilder {
             if (letters.length() <= 1) return null;
             boolean caps = label.equals(label.toUpperCase(Locale.ROOT));
             // a product name among the labels of a skill ("Avaya" under "procurement of ICT network equipment")
-            if (!preferred && !caps && type != SkillType.TECH) return null;
+            if (!preferred && !caps && type != SkillType.TECHNICAL) return null;
             if (caps && letters.length() <= 3) return new GazetteerAlias(label, true, true);
             if (generic.contains(key) || escoVocabulary.contains(key) || english.contains(key)) {
                 return new GazetteerAlias(label, true, true);

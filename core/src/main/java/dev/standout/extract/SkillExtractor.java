@@ -94,6 +94,7 @@ public final class SkillExtractor {
 
     private final SkillTaxonomy taxonomy;
     private final SkillModel model;
+    private final SkillContext context;
 
     /** With the taxonomy and the mention model shipped with Standout. */
     public SkillExtractor() {
@@ -107,6 +108,7 @@ public final class SkillExtractor {
     public SkillExtractor(SkillTaxonomy taxonomy, SkillModel model) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.model = model;
+        this.context = SkillContext.standard();
     }
 
     /** The taxonomy the skills come from. */
@@ -125,7 +127,8 @@ public final class SkillExtractor {
         List<Candidate> candidates = candidates(sectioned);
         for (Candidate c : candidates) {
             boolean keep;
-            if (model == null || c.type() == SkillType.SOFT || c.type() == SkillType.LANGUAGE) keep = c.byRules();
+            if (c.features().contains(DOC_VETO)) keep = false;
+            else if (model == null || c.type() == SkillType.SOFT || c.type() == SkillType.LANGUAGE) keep = c.byRules();
             else if (forced(c)) keep = true;
             else keep = model.accepts(c.features());
             if (keep) {
@@ -219,6 +222,11 @@ public final class SkillExtractor {
                 counts.techPerLine.merge(lines.start(m.start()), 1, Integer::sum);
             }
         }
+        // first the rules, then what the document says: its technologies named unambiguously, everyday software
+        // (Microsoft Office, QuickBooks) aside
+        List<Pending> pending = new ArrayList<>(matches.size());
+        Set<String> docIt = new java.util.HashSet<>();
+        Map<Integer, Set<String>> lineTech = new java.util.HashMap<>();
         int si = 0;
         for (GazetteerMatch m : matches) {
             while (si < sections.size() && sections.get(si).end() <= m.start()) si++;
@@ -235,9 +243,52 @@ public final class SkillExtractor {
             }
             boolean ctx = m.ambiguous() && taxonomy.hasTechContext(text, m.start(), m.end());
             boolean rules = accept(text, m, e, section, cache, ctx);
-            List<String> f = features(text, m, e, section, version, rules, lines, counts, cache, ctx);
-            out.add(new Candidate(e.id(), e.name(), e.type(), new Mention(text.substring(m.start(), end), section,
-                    m.start(), end), rules, f));
+            if (rules && !m.ambiguous() && e.type() == SkillType.TECHNICAL && !context.everyday(e.id())) {
+                docIt.add(e.id());
+            }
+            if (rules && e.type() == SkillType.TECHNICAL && !context.everyday(e.id())) {
+                lineTech.computeIfAbsent(lines.start(m.start()), k -> new java.util.HashSet<>()).add(e.id());
+            }
+            pending.add(new Pending(m, e, section, end, version, ctx, rules));
+        }
+        // a lone technology without a word of software work supports nothing
+        Boolean techWords = null;
+        if (docIt.size() == 1) {
+            techWords = TECH_WORDS.matcher(text).find();
+            if (!techWords) docIt.clear();
+        }
+        for (Pending p : pending) {
+            GazetteerMatch m = p.match();
+            SkillEntry e = p.entry();
+            boolean rules = p.rules();
+            int others = 0;
+            boolean veto = false;
+            if (e.type() == SkillType.TECHNICAL) {
+                others = docIt.size() - (docIt.contains(e.id()) ? 1 : 0);
+                // a list of technologies (everyday software aside) supports its items: "Languages: C, Go, R"
+                Set<String> onLine = lineTech.getOrDefault(lines.start(m.start()), Set.of());
+                boolean listed = onLine.size() - (onLine.contains(e.id()) ? 1 : 0) >= 2;
+                if (others == 0 && listed) {
+                    veto = false;
+                } else if (others == 0 && m.ambiguous() && !context.everyday(e.id())) {
+                    veto = true;
+                } else if (others == 0 && context.itSpecific(e.id())) {
+                    if (techWords == null) techWords = TECH_WORDS.matcher(text).find();
+                    veto = !techWords;
+                }
+                if (veto) rules = false;
+            }
+            List<String> f = features(text, m, e, p.section(), p.version(), rules, lines, counts, cache, p.ctx());
+            if (e.type() == SkillType.TECHNICAL) {
+                f.add("doc=" + Math.min(others, 3));
+                if (m.ambiguous()) {
+                    f.add("amb&doc=" + Math.min(others, 2));
+                    f.add("ambIt=" + context.ambiguousPrior(e.id()));
+                }
+                if (veto) f.add(DOC_VETO);
+            }
+            out.add(new Candidate(e.id(), e.name(), e.type(), new Mention(text.substring(m.start(), p.end()),
+                    p.section(), m.start(), p.end()), rules, f));
         }
         List<Candidate> unknown = unknownListItems(sectioned, matches, out);
         if (unknown.isEmpty()) return out;
@@ -245,6 +296,25 @@ public final class SkillExtractor {
         out.sort(Comparator.comparingInt(c -> c.mention().start()));
         return out;
     }
+
+    /** A gazetteer match with the rules' verdict, before the document's technologies are known. */
+    private record Pending(GazetteerMatch match, SkillEntry entry, SectionType section, int end, boolean version,
+                           boolean ctx, boolean rules) {
+    }
+
+    /**
+     * The feature of a technology that the document does not support: an ambiguous name ("Chef", "C", "ADA") of
+     * a technology other than {@linkplain SkillContext#everyday everyday software} ("Excel") in a resume that names
+     * no other technology (everyday software aside) unambiguously and outside a list of three technologies or more ("Languages: C, Go, R"), or an IT technology ({@link SkillContext#itSpecific})
+     * alone in a resume without a word of software work ({@link #TECH_WORDS}), outside such a list. Such a
+     * candidate is never kept.
+     */
+    public static final String DOC_VETO = "veto:doc";
+
+    /** Words of software work: a resume that has one is technical enough for a lone IT technology. */
+    private static final Pattern TECH_WORDS = Pattern.compile("(?i)\\b(?:programming|programmer|software|developer"
+            + "|database|coding|scripting|source code|computer science|web development|devops|sysadmin"
+            + "|system administrat\\w*|network administrat\\w*|information technology)\\b");
 
     /** What a line is (a reference, a heading in capitals, a list…), computed once per line. */
     private static final class LineCache {

@@ -228,6 +228,7 @@ public final class Standout {
                         List<SkillEntry> e = taxonomy.byAlias(name);
                         return e.isEmpty() ? null : e.get(0).id();
                     })
+                    .skillTypes(id -> taxonomy.byId(id).map(SkillEntry::type).orElse(null))
                     .projectHook(projects::complete)
                     .build();
         }

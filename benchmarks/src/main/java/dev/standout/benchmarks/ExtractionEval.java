@@ -18,7 +18,7 @@ import dev.standout.section.SectionSegmenter;
 import dev.standout.section.SectionedText;
 import dev.standout.taxonomy.SkillEntry;
 import dev.standout.taxonomy.SkillTaxonomy;
-import dev.standout.taxonomy.SkillType;
+import dev.standout.resume.SkillType;
 import dev.standout.tools.Alignment;
 import dev.standout.tools.GroundTruth;
 
@@ -74,8 +74,14 @@ public final class ExtractionEval {
     static final String SKILLS = "skills";
     static final String SKILLS_DISTINCT = "skills (distinct)";
     static final String SKILLS_STRICT = "skills (strict)";
+    static final String TECHNICAL = "technical (distinct)";
+    static final String DOMAIN = "domain (distinct)";
+    static final String SOFT = "soft (distinct)";
+    static final String SOFT_LABEL = "Soft Skills (distinct)";
     static final List<String> LABELS = List.of(SKILLS, SKILLS_DISTINCT, "Degree", "College Name", "Designation",
             "Companies worked at");
+    /** dotin only: skills per type, distinct per resume (see {@link #byType}) */
+    static final List<String> TYPE_LABELS = List.of(TECHNICAL, DOMAIN, SOFT, SOFT_LABEL);
     private static final List<String> DOTIN_SKILLS = List.of("Tech Tools", "Job Specific Skills");
     private static final List<String> PARTS = List.of("train 80%", "held-out 20%", "all");
 
@@ -148,7 +154,9 @@ public final class ExtractionEval {
                         .append("| label | part | exact P | exact R | exact F1 | lenient P | lenient R | lenient F1 "
                                 + "| gold | ignored |\n")
                         .append("|---|---|---|---|---|---|---|---|---|---|\n");
-                for (String label : LABELS) {
+                List<String> labels = new ArrayList<>(LABELS);
+                if (set.getKey().startsWith("dotin")) labels.addAll(2, TYPE_LABELS);
+                for (String label : labels) {
                     for (String part : PARTS) b.append(set.getValue().get(part).get(label).row(label, part)).append('\n');
                     if (label.equals(SKILLS) && set.getKey().startsWith("dotin")) {
                         for (String part : PARTS) {
@@ -182,6 +190,7 @@ public final class ExtractionEval {
             for (String part : PARTS) {
                 Map<String, EvalScore> m = new LinkedHashMap<>();
                 for (String l : LABELS) m.put(l, new EvalScore());
+                for (String l : TYPE_LABELS) m.put(l, new EvalScore());
                 byPart.put(part, m);
             }
             boolean isDotin = set.getKey().startsWith("dotin");
@@ -190,7 +199,7 @@ public final class ExtractionEval {
                 evaluate(d, isDotin, s);
                 n++;
             }
-            for (String l : LABELS) {
+            for (String l : byPart.get(PARTS.get(2)).keySet()) {
                 byPart.get(PARTS.get(2)).get(l).addAll(byPart.get(PARTS.get(0)).get(l));
                 byPart.get(PARTS.get(2)).get(l).addAll(byPart.get(PARTS.get(1)).get(l));
             }
@@ -233,11 +242,11 @@ public final class ExtractionEval {
         List<EvalScore.Item> pred = new ArrayList<>();
         if (r != null) {
             for (Skill s : r.resume().skills()) {
-                SkillType type = taxonomy.byId(s.id()).map(SkillEntry::type).orElse(null);
+                SkillType type = s.type();
                 if (type == SkillType.SOFT || type == SkillType.LANGUAGE) continue;
                 for (Mention m : s.mentions()) {
                     pred.add(new EvalScore.Item(m.start(), m.end(), m.text(),
-                            (type == null ? "UNKNOWN" : type.name()) + " " + m.section()));
+                            (s.id().startsWith(SkillExtractor.UNKNOWN) ? "UNKNOWN" : type.name()) + " " + m.section()));
                 }
             }
         }
@@ -307,6 +316,7 @@ public final class ExtractionEval {
         Set<String> predSet = new LinkedHashSet<>();
         for (EvalScore.Item p : pred) predSet.add(p.text());
         scores.get(SKILLS_DISTINCT).addSets(goldSet, predSet, null, null);
+        if (isDotin) byType(d, r, scores);
 
         // the other labels, per resume sets
         Map<String, Set<String>> predicted = new LinkedHashMap<>();
@@ -334,6 +344,56 @@ public final class ExtractionEval {
             }
             scores.get(l).addSets(g, predicted.get(l), f1, f2);
         }
+    }
+
+    /**
+     * dotin's skills per type, each distinct value once per resume, lenient and exact: "Tech Tools" against the
+     * technical skills (and the unknown items of lists), "Job Specific Skills" against the domain skills, "Soft
+     * Skills" that are not natural languages against the soft skills, and every "Soft Skills" value (dotin labels
+     * natural languages so too) against the soft skills and natural languages.
+     */
+    private void byType(GroundTruth.Doc d, Result r, Map<String, EvalScore> scores) {
+        Map<String, Set<String>> pred = new LinkedHashMap<>();
+        for (String l : TYPE_LABELS) pred.put(l, new LinkedHashSet<>());
+        if (r != null) {
+            for (Skill s : r.resume().skills()) {
+                String type = typeOf(s);
+                String label = switch (type) {
+                    case "SOFT" -> SOFT;
+                    case "LANGUAGE" -> null;
+                    case "DOMAIN" -> DOMAIN;
+                    default -> TECHNICAL;
+                };
+                for (Mention m : s.mentions()) {
+                    if (label != null) pred.get(label).add(m.text());
+                    if (type.equals("SOFT") || type.equals("LANGUAGE")) pred.get(SOFT_LABEL).add(m.text());
+                }
+            }
+        }
+        Map<String, Set<String>> gold = new LinkedHashMap<>();
+        for (String l : TYPE_LABELS) gold.put(l, new LinkedHashSet<>());
+        for (GroundTruth.Span s : d.spans()) {
+            switch (s.label()) {
+                case "Tech Tools" -> gold.get(TECHNICAL).add(s.text());
+                case "Job Specific Skills" -> gold.get(DOMAIN).add(s.text());
+                case "Soft Skills" -> {
+                    gold.get(SOFT_LABEL).add(s.text());
+                    if (!isNaturalLanguage(s.text())) gold.get(SOFT).add(s.text());
+                }
+                default -> { }
+            }
+        }
+        for (String l : TYPE_LABELS) scores.get(l).addSets(gold.get(l), pred.get(l), null, null);
+    }
+
+    /** The type of a found skill, as the result gives it. */
+    private static String typeOf(Skill s) {
+        return s.type().name();
+    }
+
+    private boolean isNaturalLanguage(String value) {
+        for (SkillEntry e : taxonomy.byAlias(value)) if (e.type().name().equals("LANGUAGE")) return true;
+        return false;
     }
 
     private static final Pattern ITEM_SPLIT = Pattern.compile("[,;|•\\n\\t]+|\\s{2,}");

@@ -24,6 +24,7 @@ import dev.standout.resume.Profile;
 import dev.standout.resume.Project;
 import dev.standout.resume.Resume;
 import dev.standout.resume.Skill;
+import dev.standout.resume.SkillType;
 import dev.standout.resume.Work;
 import dev.standout.score.Analysis;
 import dev.standout.score.ItemKind;
@@ -158,7 +159,7 @@ final class RecordCodec {
         }
         List<Skill> skills = new ArrayList<>();
         for (JsonNode s : array(r, "skills")) {
-            skills.add(new Skill(text(s, "id"), requiredText(s, "name"),
+            skills.add(new Skill(text(s, "id"), requiredText(s, "name"), skillType(s),
                     enumValue(Evidence.class, text(s, "evidence"), Evidence.LISTED), mentions(s), confidence(s)));
         }
         List<Certificate> certificates = new ArrayList<>();
@@ -229,6 +230,17 @@ final class RecordCodec {
         JsonNode v = n.path(field);
         if (!v.isTextual()) throw new IllegalArgumentException("missing text field: " + field);
         return v.asText();
+    }
+
+    /**
+     * A skill's type as written; a record written before skills had types gets the type of the default
+     * taxonomy's entry with the same id, else {@link SkillType#TECHNICAL}.
+     */
+    private static SkillType skillType(JsonNode s) {
+        SkillType t = enumValue(SkillType.class, text(s, "type"), null);
+        if (t != null) return t;
+        return dev.standout.taxonomy.SkillTaxonomy.defaultTaxonomy().byId(text(s, "id"))
+                .map(dev.standout.taxonomy.SkillEntry::type).orElse(SkillType.TECHNICAL);
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String name, E fallback) {

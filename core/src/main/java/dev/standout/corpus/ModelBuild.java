@@ -152,7 +152,7 @@ public final class ModelBuild {
      */
     public static Resume slim(Resume r) {
         List<Skill> skills = r.skills().stream()
-                .map(s -> new Skill(s.id(), s.name(), s.evidence(), List.of(), s.confidence())).toList();
+                .map(s -> new Skill(s.id(), s.name(), s.type(), s.evidence(), List.of(), s.confidence())).toList();
         List<Certificate> certs = r.certificates().stream()
                 .map(c -> new Certificate(c.id(), c.name(), c.kind(), c.level(), c.issuer(), "", List.of(),
                         c.confidence())).toList();

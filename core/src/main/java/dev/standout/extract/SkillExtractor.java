@@ -10,7 +10,7 @@ import dev.standout.section.SectionedText;
 import dev.standout.taxonomy.GazetteerMatch;
 import dev.standout.taxonomy.SkillEntry;
 import dev.standout.taxonomy.SkillTaxonomy;
-import dev.standout.taxonomy.SkillType;
+import dev.standout.resume.SkillType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,8 +51,14 @@ import java.util.regex.Pattern;
  */
 public final class SkillExtractor {
 
-    /** A mention accepted by the filters: the skill's id, name and type ({@code null} for a skill in no taxonomy). */
+    /**
+     * A mention accepted by the filters: the skill's id, name and type (for a skill in no taxonomy, the type its
+     * list suggests: see {@link #unknownType}).
+     */
     record Found(String id, String name, SkillType type, Mention mention) {
+        boolean unknown() {
+            return id.startsWith(UNKNOWN);
+        }
     }
 
     /**
@@ -88,6 +94,7 @@ public final class SkillExtractor {
 
     private final SkillTaxonomy taxonomy;
     private final SkillModel model;
+    private final SkillContext context;
 
     /** With the taxonomy and the mention model shipped with Standout. */
     public SkillExtractor() {
@@ -101,6 +108,7 @@ public final class SkillExtractor {
     public SkillExtractor(SkillTaxonomy taxonomy, SkillModel model) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.model = model;
+        this.context = SkillContext.standard();
     }
 
     /** The taxonomy the skills come from. */
@@ -119,10 +127,13 @@ public final class SkillExtractor {
         List<Candidate> candidates = candidates(sectioned);
         for (Candidate c : candidates) {
             boolean keep;
-            if (model == null || c.type() == SkillType.SOFT) keep = c.byRules();
+            if (c.features().contains(DOC_VETO)) keep = false;
+            else if (model == null || c.type() == SkillType.SOFT || c.type() == SkillType.LANGUAGE) keep = c.byRules();
             else if (forced(c)) keep = true;
             else keep = model.accepts(c.features());
-            if (keep) out.add(new Found(c.id(), c.name(), c.type(), c.mention()));
+            if (keep) {
+                out.add(new Found(c.id(), c.name(), c.type() == null ? unknownType(c) : c.type(), c.mention()));
+            }
         }
         return withRepeats(SectionRepair.repair(sectioned), out);
     }
@@ -136,7 +147,7 @@ public final class SkillExtractor {
         String text = sectioned.text();
         Map<String, Found> names = new LinkedHashMap<>();
         for (Found f : found) {
-            if (f.type() == null && TECH_SHAPE.matcher(f.mention().text()).matches()) {
+            if (f.unknown() && TECH_SHAPE.matcher(f.mention().text()).matches()) {
                 names.putIfAbsent(f.mention().text(), f);
             }
         }
@@ -155,11 +166,25 @@ public final class SkillExtractor {
                 SectionType section = sectioned.typeAt(at);
                 if (taken || section == SectionType.PUBLICATIONS) continue;
                 Found first = e.getValue();
-                out.add(new Found(first.id(), first.name(), null, new Mention(name, section, at, end)));
+                out.add(new Found(first.id(), first.name(), first.type(), new Mention(name, section, at, end)));
             }
         }
         out.sort(Comparator.comparingInt(f -> f.mention().start()));
         return out;
+    }
+
+    /**
+     * The type of an item of a list that no taxonomy knows: technical when its line is labelled as technologies
+     * ("Tools: …"), when a third of the line's items are known technologies or when it is shaped like a
+     * technology's name (an acronym, a word with a digit or an inner capital); a domain skill otherwise.
+     */
+    static SkillType unknownType(Candidate c) {
+        List<String> f = c.features();
+        if (f.contains("u:labelled") || f.contains("u:tech=mid") || f.contains("u:tech=high")
+                || f.contains("u:shape=acronym") || f.contains("u:shape=digits") || f.contains("u:shape=camel")) {
+            return SkillType.TECHNICAL;
+        }
+        return SkillType.DOMAIN;
     }
 
     /** An acronym, a word with a digit or an inner capital, or a name of several capitalized words. */
@@ -173,7 +198,7 @@ public final class SkillExtractor {
      * names elsewhere, unknown list items.
      */
     public static boolean forced(Candidate c) {
-        if (c.type() != SkillType.TECH || !c.byRules()) return false;
+        if (c.type() != SkillType.TECHNICAL || !c.byRules()) return false;
         List<String> f = c.features();
         return !f.contains("amb") || f.contains("amb&ctx") || (f.contains("amb&whole") && f.contains("t*inList=TECH"));
     }
@@ -193,29 +218,77 @@ public final class SkillExtractor {
         Counts counts = new Counts();
         for (GazetteerMatch m : matches) {
             counts.perId.merge(m.id(), 1, Integer::sum);
-            if (taxonomy.byId(m.id()).map(x -> x.type() == SkillType.TECH).orElse(false)) {
+            if (taxonomy.byId(m.id()).map(x -> x.type() == SkillType.TECHNICAL).orElse(false)) {
                 counts.techPerLine.merge(lines.start(m.start()), 1, Integer::sum);
             }
         }
+        // first the rules, then what the document says: its technologies named unambiguously, everyday software
+        // (Microsoft Office, QuickBooks) aside
+        List<Pending> pending = new ArrayList<>(matches.size());
+        Set<String> docIt = new java.util.HashSet<>();
+        Map<Integer, Set<String>> lineTech = new java.util.HashMap<>();
         int si = 0;
         for (GazetteerMatch m : matches) {
             while (si < sections.size() && sections.get(si).end() <= m.start()) si++;
             SectionType section = si < sections.size() && sections.get(si).start() <= m.start()
                     ? sections.get(si).type() : SectionType.CONTACT;
             SkillEntry e = taxonomy.byId(m.id()).orElse(null);
-            if (e == null || e.type() == SkillType.LANGUAGE) continue;
+            if (e == null) continue;
             int end = m.end();
             boolean version = false;
             Matcher v = VERSION.matcher(text).region(end, Math.min(text.length(), end + 16));
             if (v.lookingAt()) {
                 version = true;
-                if (e.type() == SkillType.TECH) end = v.end();
+                if (e.type() == SkillType.TECHNICAL) end = v.end();
             }
             boolean ctx = m.ambiguous() && taxonomy.hasTechContext(text, m.start(), m.end());
             boolean rules = accept(text, m, e, section, cache, ctx);
-            List<String> f = features(text, m, e, section, version, rules, lines, counts, cache, ctx);
-            out.add(new Candidate(e.id(), e.name(), e.type(), new Mention(text.substring(m.start(), end), section,
-                    m.start(), end), rules, f));
+            if (rules && !m.ambiguous() && e.type() == SkillType.TECHNICAL && !context.everyday(e.id())) {
+                docIt.add(e.id());
+            }
+            if (rules && e.type() == SkillType.TECHNICAL && !context.everyday(e.id())) {
+                lineTech.computeIfAbsent(lines.start(m.start()), k -> new java.util.HashSet<>()).add(e.id());
+            }
+            pending.add(new Pending(m, e, section, end, version, ctx, rules));
+        }
+        // a lone technology without a word of software work supports nothing
+        Boolean techWords = null;
+        if (docIt.size() == 1) {
+            techWords = TECH_WORDS.matcher(text).find();
+            if (!techWords) docIt.clear();
+        }
+        for (Pending p : pending) {
+            GazetteerMatch m = p.match();
+            SkillEntry e = p.entry();
+            boolean rules = p.rules();
+            int others = 0;
+            boolean veto = false;
+            if (e.type() == SkillType.TECHNICAL) {
+                others = docIt.size() - (docIt.contains(e.id()) ? 1 : 0);
+                // a list of technologies (everyday software aside) supports its items: "Languages: C, Go, R"
+                Set<String> onLine = lineTech.getOrDefault(lines.start(m.start()), Set.of());
+                boolean listed = onLine.size() - (onLine.contains(e.id()) ? 1 : 0) >= 2;
+                if (others == 0 && listed) {
+                    veto = false;
+                } else if (others == 0 && m.ambiguous() && !context.everyday(e.id())) {
+                    veto = true;
+                } else if (others == 0 && context.itSpecific(e.id())) {
+                    if (techWords == null) techWords = TECH_WORDS.matcher(text).find();
+                    veto = !techWords;
+                }
+                if (veto) rules = false;
+            }
+            List<String> f = features(text, m, e, p.section(), p.version(), rules, lines, counts, cache, p.ctx());
+            if (e.type() == SkillType.TECHNICAL) {
+                f.add("doc=" + Math.min(others, 3));
+                if (m.ambiguous()) {
+                    f.add("amb&doc=" + Math.min(others, 2));
+                    f.add("ambIt=" + context.ambiguousPrior(e.id()));
+                }
+                if (veto) f.add(DOC_VETO);
+            }
+            out.add(new Candidate(e.id(), e.name(), e.type(), new Mention(text.substring(m.start(), p.end()),
+                    p.section(), m.start(), p.end()), rules, f));
         }
         List<Candidate> unknown = unknownListItems(sectioned, matches, out);
         if (unknown.isEmpty()) return out;
@@ -223,6 +296,25 @@ public final class SkillExtractor {
         out.sort(Comparator.comparingInt(c -> c.mention().start()));
         return out;
     }
+
+    /** A gazetteer match with the rules' verdict, before the document's technologies are known. */
+    private record Pending(GazetteerMatch match, SkillEntry entry, SectionType section, int end, boolean version,
+                           boolean ctx, boolean rules) {
+    }
+
+    /**
+     * The feature of a technology that the document does not support: an ambiguous name ("Chef", "C", "ADA") of
+     * a technology other than {@linkplain SkillContext#everyday everyday software} ("Excel") in a resume that names
+     * no other technology (everyday software aside) unambiguously and outside a list of three technologies or more ("Languages: C, Go, R"), or an IT technology ({@link SkillContext#itSpecific})
+     * alone in a resume without a word of software work ({@link #TECH_WORDS}), outside such a list. Such a
+     * candidate is never kept.
+     */
+    public static final String DOC_VETO = "veto:doc";
+
+    /** Words of software work: a resume that has one is technical enough for a lone IT technology. */
+    private static final Pattern TECH_WORDS = Pattern.compile("(?i)\\b(?:programming|programmer|software|developer"
+            + "|database|coding|scripting|source code|computer science|web development|devops|sysadmin"
+            + "|system administrat\\w*|network administrat\\w*|information technology)\\b");
 
     /** What a line is (a reference, a heading in capitals, a list…), computed once per line. */
     private static final class LineCache {
@@ -339,11 +431,11 @@ public final class SkillExtractor {
         int iw = ListItems.words(text, item.start(), item.end());
         int lw = lines.words(m.start());
         int seps = lines.separators(m.start());
-        int lineTech = counts.techPerLine.getOrDefault(ls, 0) - (e.type() == SkillType.TECH ? 1 : 0);
+        int lineTech = counts.techPerLine.getOrDefault(ls, 0) - (e.type() == SkillType.TECHNICAL ? 1 : 0);
         f.add("t=" + t);
         // the section is no feature of a technology: the labelled set leaves most technologies in project sections
         // unlabelled, and a model that learnt that would drop the technologies used in projects
-        boolean tech = e.type() == SkillType.TECH;
+        boolean tech = e.type() == SkillType.TECHNICAL;
         if (!tech) {
             f.add("s=" + section);
             f.add("t*s=" + t + "|" + section);
@@ -455,12 +547,13 @@ public final class SkillExtractor {
 
     private boolean accept(String text, GazetteerMatch m, SkillEntry e, SectionType section, LineCache cache,
                            boolean ctx) {
-        if (e.type() == SkillType.LANGUAGE || section == SectionType.PUBLICATIONS) return false;
+        if (section == SectionType.PUBLICATIONS) return false;
         if (cache.citation(m.start())) return false;
+        if (e.type() == SkillType.LANGUAGE) return acceptLanguage(text, m, section);
         ListItems.Item item = ListItems.itemAround(text, m.start(), m.end());
         boolean whole = item.start() == m.start() && item.end() >= m.end();
         if (m.ambiguous() && !acceptAmbiguous(text, m, section, whole, cache, ctx)) return false;
-        if (e.type() != SkillType.TECH) {
+        if (e.type() != SkillType.TECHNICAL) {
             // ordinary phrases ("sales", "teaching", "computer science") name a skill when they stand in a short
             // item of a list or a bullet, not inside a sentence, a degree's field, a title or as a category label
             if (NO_JOB_SKILLS.contains(section) || ListItems.isLabel(text, m.end())) return false;
@@ -471,6 +564,36 @@ public final class SkillExtractor {
             return cache.listLine(m.start());
         }
         return true;
+    }
+
+    /** A label of a list of natural languages: "Languages:", "Languages known -", "Language skills:". */
+    private static final Pattern LANGUAGE_LABEL = Pattern.compile(
+            "(?i)(?:^|\\n)[\\p{Z}\\p{P}•]*(?:[a-z]+\\s+)?languages?(?:\\s+(?:known|skills|spoken|proficiency))?\\s*[:\\-–]");
+    /** Words that tell of speaking a language: "fluent in Spanish", "native German", "bilingual". */
+    private static final Pattern LANGUAGE_CUE = Pattern.compile(
+            "(?i)\\b(?:fluen(?:t|cy|tly)|native|bilingual|trilingual|multilingual|mother\\s+tongue|conversational"
+            + "|speak(?:s|ing)?|spoken|proficiency\\s+in|working\\s+knowledge\\s+of|languages?)\\b");
+    /** How far from a natural language's name {@link #LANGUAGE_CUE} is looked for, on the same line. */
+    private static final int LANGUAGE_CUE_WINDOW = 40;
+
+    /**
+     * A natural language ("English", "Spanish") is a skill in a LANGUAGES section, on a line labelled as a list of
+     * languages, or with a word of speaking it nearby on its line ("fluent in Spanish", "native German"); not in a
+     * degree's field ("B.A. in English"), a course taught or a name.
+     */
+    private static boolean acceptLanguage(String text, GazetteerMatch m, SectionType section) {
+        if (section == SectionType.LANGUAGES) return true;
+        if (section == SectionType.EDUCATION) return false;
+        int ls = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+        if (m.start() == 0) ls = 0;
+        int le = text.indexOf('\n', m.end());
+        if (le < 0) le = text.length();
+        Matcher label = LANGUAGE_LABEL.matcher(text).region(Math.max(0, ls - 1), m.start());
+        label.useTransparentBounds(true);
+        if (label.lookingAt()) return true;
+        Matcher cue = LANGUAGE_CUE.matcher(text).region(Math.max(ls, m.start() - LANGUAGE_CUE_WINDOW),
+                Math.min(le, m.end() + LANGUAGE_CUE_WINDOW));
+        return cue.find();
     }
 
     /** Longest item of a list, in words, that a job skill or a field of knowledge may stand in. */
@@ -614,7 +737,7 @@ public final class SkillExtractor {
                         int tech = 0;
                         while (ki < known.size() && known.get(ki).mention().start() < ls) ki++;
                         for (int k = ki; k < known.size() && known.get(k).mention().start() < le; k++) {
-                            if (known.get(k).type() == SkillType.TECH && known.get(k).byRules()) tech++;
+                            if (known.get(k).type() == SkillType.TECHNICAL && known.get(k).byRules()) tech++;
                         }
                         boolean rules = !column && (listSection || labelled) && (labelled || tech * 3 >= items.size())
                                 && s.type() != SectionType.EDUCATION && s.type() != SectionType.CONTACT;
@@ -737,18 +860,21 @@ public final class SkillExtractor {
     List<Skill> group(List<Found> found, List<int[]> usedRanges) {
         Map<String, List<Mention>> mentions = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
+        Map<String, SkillType> types = new LinkedHashMap<>();
         Map<String, Boolean> used = new LinkedHashMap<>();
         for (Found f : found) {
             String id = f.id();
             names.putIfAbsent(id, f.name());
+            // an unknown item is technical when any of its lists says so
+            types.merge(id, f.type(), (a, b) -> a == SkillType.TECHNICAL ? a : b);
             mentions.computeIfAbsent(id, k -> new ArrayList<>()).add(f.mention());
             boolean u = isUsed(f.mention(), usedRanges);
             used.merge(id, u, Boolean::logicalOr);
         }
         List<Skill> out = new ArrayList<>(mentions.size());
         for (Map.Entry<String, List<Mention>> e : mentions.entrySet()) {
-            out.add(new Skill(e.getKey(), names.get(e.getKey()), used.get(e.getKey()) ? Evidence.USED
-                    : Evidence.LISTED, e.getValue()));
+            out.add(new Skill(e.getKey(), names.get(e.getKey()), types.get(e.getKey()),
+                    used.get(e.getKey()) ? Evidence.USED : Evidence.LISTED, e.getValue()));
         }
         return List.copyOf(out);
     }
@@ -778,7 +904,7 @@ public final class SkillExtractor {
             if (!entries.isEmpty()) {
                 SkillEntry best = entries.get(0);
                 for (SkillEntry e : entries) {
-                    if (e.type() == SkillType.TECH) {
+                    if (e.type() == SkillType.TECHNICAL) {
                         best = e;
                         break;
                     }

@@ -103,6 +103,7 @@ public final class ResultJson {
             ObjectNode n = skills.addObject();
             n.put("name", x.name());
             n.put("id", x.id());
+            n.put("type", x.type().name());
             n.put("evidence", x.evidence().name());
             n.put("confidence", round(x.confidence(), 2));
             mentions(n, x.mentions());

@@ -16,6 +16,7 @@ import dev.standout.resume.Evidence;
 import dev.standout.resume.Project;
 import dev.standout.resume.Resume;
 import dev.standout.resume.Skill;
+import dev.standout.resume.SkillType;
 import dev.standout.score.Allocation.Bucket;
 import dev.standout.score.Allocation.Raw;
 
@@ -333,11 +334,31 @@ public final class DifferentiationScorer implements Scorer {
                             ? Evidence.USED : Evidence.LISTED;
                     int c = a.name().compareTo(b.name());
                     Skill first = c < 0 || (c == 0 && a.id().compareTo(b.id()) <= 0) ? a : b;
-                    return new Skill(first.id(), first.name(), ev, List.of(), Math.max(a.confidence(), b.confidence()));
+                    return new Skill(first.id(), first.name(), first.type(), ev, List.of(),
+                            Math.max(a.confidence(), b.confidence()));
                 });
             }
-            for (Skill s : byId.values()) if (s.evidence() == Evidence.LISTED) listedCount++;
+            // soft skills and natural languages never count towards keyword stuffing (see SkillType)
+            for (Skill s : byId.values()) if (s.evidence() == Evidence.LISTED && countsAsListed(s)) listedCount++;
+            double softTotal = 0;
+            List<Integer> soft = new ArrayList<>();
             for (Skill s : byId.values()) {
+                if (s.type() == SkillType.SOFT) {
+                    Commonness.Estimate e = commonness.estimate(Features.skill(s.id()), segment);
+                    double v = Rules.SOFT_WEIGHT * Rules.rarity(e.share());
+                    softTotal += v;
+                    soft.add(raws.size());
+                    raws.add(new Raw(ItemKind.SKILL, Bucket.SKILL, false, s.name(), s.id(), e.share(), v,
+                            "a soft skill, which counts for little; " + Phrases.shareOf(e) + " list it"));
+                    continue;
+                }
+                if (s.type() == SkillType.LANGUAGE) {
+                    Commonness.Estimate e = commonness.estimate(Features.skill(s.id()), segment);
+                    double v = Rules.LISTED_WEIGHT * Rules.rarity(e.share());
+                    raws.add(new Raw(ItemKind.SKILL, Bucket.SKILL, true, s.name(), s.id(), e.share(), v,
+                            "a language; " + Phrases.shareOf(e) + " list it"));
+                    continue;
+                }
                 Commonness.Estimate used = commonness.estimate(Features.skillUsed(s.id()), segment);
                 double usedValue = Rules.USED_WEIGHT * Rules.rarity(used.share());
                 if (s.evidence() == Evidence.USED) {
@@ -358,6 +379,20 @@ public final class DifferentiationScorer implements Scorer {
                             s.confidence()));
                 }
             }
+            if (softTotal > Rules.SOFT_CAP) {
+                // all soft skills together are worth at most SOFT_CAP raw points
+                double f = Rules.SOFT_CAP / softTotal;
+                for (int i : soft) {
+                    Raw r = raws.get(i);
+                    raws.set(i, new Raw(r.kind(), r.bucket(), false, r.name(), r.id(), r.commonness(),
+                            r.value() * f, r.explanation()));
+                }
+            }
+        }
+
+        /** Technical and domain skills count among the listed skills; soft skills and languages do not. */
+        private boolean countsAsListed(Skill s) {
+            return s.type() == SkillType.TECHNICAL || s.type() == SkillType.DOMAIN;
         }
 
         private void degrees(Resume resume) {

@@ -16,6 +16,7 @@ import dev.standout.resume.Profile;
 import dev.standout.resume.Project;
 import dev.standout.resume.Resume;
 import dev.standout.resume.Skill;
+import dev.standout.resume.SkillType;
 import dev.standout.resume.Work;
 
 import java.io.IOException;
@@ -76,6 +77,7 @@ public final class JsonResumeReader {
     private final ObjectMapper mapper;
     private final Function<String, Certificate> certificates;
     private final Function<String, String> skillIds;
+    private final Function<String, SkillType> skillTypes;
     private final UnaryOperator<Project> projects;
 
     private JsonResumeReader(Builder b) {
@@ -87,6 +89,7 @@ public final class JsonResumeReader {
         this.mapper = new ObjectMapper(f);
         this.certificates = b.certificates;
         this.skillIds = b.skillIds;
+        this.skillTypes = b.skillTypes;
         this.projects = b.projects;
     }
 
@@ -182,7 +185,8 @@ public final class JsonResumeReader {
                 String id = skillIds == null ? null : skillIds.apply(n);
                 if (id == null || id.isBlank()) id = Features.normalize(n);
                 Evidence ev = mentioned(used, n) ? Evidence.USED : Evidence.LISTED;
-                Skill skill = new Skill(id, n, ev, List.of(), confidence);
+                SkillType type = skillTypes == null ? null : skillTypes.apply(id);
+                Skill skill = new Skill(id, n, type == null ? SkillType.TECHNICAL : type, ev, List.of(), confidence);
                 skills.merge(id, skill, (a, c) -> (a.evidence() == Evidence.USED ? a : c)
                         .withConfidence(Math.max(a.confidence(), c.confidence())));
             }
@@ -308,6 +312,7 @@ public final class JsonResumeReader {
     public static final class Builder {
         private Function<String, Certificate> certificates;
         private Function<String, String> skillIds;
+        private Function<String, SkillType> skillTypes;
         private UnaryOperator<Project> projects;
 
         private Builder() {
@@ -327,6 +332,16 @@ public final class JsonResumeReader {
         public Builder skillIds(Function<String, String> ids) {
             if (skillIds != null) throw new IllegalStateException("skillIds was already set");
             this.skillIds = Objects.requireNonNull(ids, "ids");
+            return this;
+        }
+
+        /**
+         * The type of a skill by its id (after {@link #skillIds}), or null when unknown; without it, or when it
+         * gives null, a skill is {@link SkillType#TECHNICAL}.
+         */
+        public Builder skillTypes(Function<String, SkillType> types) {
+            if (skillTypes != null) throw new IllegalStateException("skillTypes was already set");
+            this.skillTypes = Objects.requireNonNull(types, "types");
             return this;
         }
 

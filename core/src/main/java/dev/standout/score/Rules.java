@@ -130,7 +130,11 @@ final class Rules {
     static final int LISTED_CAP = 15;
     /** The listed skills of a resume together saturate at this many raw points. */
     static final double LISTED_SATURATION = 2.0;
-    /** More listed skills than this raises {@code KEYWORD_STUFFING}. */
+    /** Points of a fully rare soft skill, listed or shown in use: soft skills weigh little. */
+    static final double SOFT_WEIGHT = 0.1;
+    /** All the soft skills of a resume together are worth at most this many raw points. */
+    static final double SOFT_CAP = 0.5;
+    /** More listed technical and domain skills than this raises {@code KEYWORD_STUFFING}. */
     static final int STUFFING_THRESHOLD = 40;
 
     // ---- degrees ----

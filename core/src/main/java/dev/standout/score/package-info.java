@@ -26,8 +26,12 @@
  *       that show it in use ({@code skillused:} feature).</td></tr>
  *   <tr><td>skill only listed</td><td>{@code 0.5 × ρ(p) × min(1, 15 / n_listed)}, and all listed skills together
  *       saturate at 2 raw points: {@code X_L' = 2 (1 − e^(−X_L / 2))}, each listed skill scaled by
- *       {@code X_L' / X_L}. Listing a hundred skills buys nothing; more than 40 raise
+ *       {@code X_L' / X_L}. Listing a hundred skills buys nothing; more than 40 listed technical and domain
+ *       skills raise {@code KEYWORD_STUFFING}. A natural language counts so wherever it stands, but not towards
  *       {@code KEYWORD_STUFFING}.</td></tr>
+ *   <tr><td>soft skill (communication, leadership…)</td><td>{@code 0.1 × ρ(p)}, listed or in use; all soft skills
+ *       together at most 0.5 raw points. Never counted among the listed skills (no dilution, no
+ *       {@code KEYWORD_STUFFING}) and never named by advice. See {@link dev.standout.resume.SkillType}.</td></tr>
  *   <tr><td>degree</td><td>{@code W_level × (0.4 + 0.6 ρ(p))}, {@code p} of level and field in the segment;
  *       W: doctorate 6, master 4.5, bachelor 3, associate 2, diploma 1.5, other 1.</td></tr>
  * </table>

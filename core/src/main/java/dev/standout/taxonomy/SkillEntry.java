@@ -1,5 +1,7 @@
 package dev.standout.taxonomy;
 
+import dev.standout.resume.SkillType;
+
 import java.util.List;
 import java.util.Objects;
 

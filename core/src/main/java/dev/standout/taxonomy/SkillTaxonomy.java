@@ -1,5 +1,7 @@
 package dev.standout.taxonomy;
 
+import dev.standout.resume.SkillType;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -99,7 +101,7 @@ public final class SkillTaxonomy {
             List<String> raw = Tsv.splitList(f[6]);
             List<GazetteerAlias> aliases = new ArrayList<>(raw.size());
             for (String a : raw) aliases.add(GazetteerAlias.parse(a));
-            out.add(new SkillEntry(f[0], f[1], SkillType.valueOf(f[2]), Tsv.commaList(f[3]),
+            out.add(new SkillEntry(f[0], f[1], SkillType.parse(f[2]), Tsv.commaList(f[3]),
                     "1".equals(f[4]), "1".equals(f[5]), aliases));
         }
         return new SkillTaxonomy(out, comments, Tsv.join(matcher));

@@ -85,7 +85,7 @@ class ResumeExtractorTest {
     @Test
     void aSkillNamedInAProjectToldOfInARoleIsUsed() {
         SectionedText st = Texts.sections(
-                SKILLS, "Terraform, Go\n",
+                SKILLS, "Terraform, Go, Docker\n",
                 EXPERIENCE, "Platform Engineer, Example Corp, 2019 - 2023\n"
                         + "Project: Module Registry\n"
                         + "• Built a Terraform module registry that cut setup time by 50%.\n",

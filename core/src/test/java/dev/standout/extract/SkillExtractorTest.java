@@ -3,6 +3,7 @@ package dev.standout.extract;
 import dev.standout.resume.Evidence;
 import dev.standout.resume.Mention;
 import dev.standout.resume.Skill;
+import dev.standout.resume.SkillType;
 import dev.standout.section.SectionType;
 import dev.standout.section.SectionedText;
 import dev.standout.taxonomy.SkillTaxonomy;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.List;
 import java.util.Optional;
 
+import static dev.standout.section.SectionType.EDUCATION;
 import static dev.standout.section.SectionType.EXPERIENCE;
 import static dev.standout.section.SectionType.PROJECTS;
 import static dev.standout.section.SectionType.SKILLS;
@@ -45,7 +47,7 @@ class SkillExtractorTest {
     @Test
     void readsAmbiguousNamesNextToATechnologyCue() {
         List<Skill> s = skills(EXPERIENCE, """
-                • Built forecasting models using R for the finance team.
+                • Built forecasting models using R, SQL and Tableau for the finance team.
                 • Ran nightly Spark jobs on a 12-node cluster.
                 """);
         assertThat(ids(s)).contains("skill:r", "skill:apache-spark");
@@ -67,7 +69,7 @@ class SkillExtractorTest {
 
     @Test
     void neverMatchesInsideAnotherWord() {
-        List<Skill> s = skills(SKILLS, "JavaScript, Google Analytics, Rust-belt logistics\n");
+        List<Skill> s = skills(SKILLS, "JavaScript, TypeScript, Google Analytics, Rust-belt logistics\n");
         assertThat(ids(s)).contains("skill:javascript").doesNotContain("skill:java", "skill:go");
     }
 
@@ -102,13 +104,13 @@ class SkillExtractorTest {
     @Test
     void groupsEveryMentionUnderOneSkill() {
         List<Skill> s = skills(
-                SKILLS, "Kubernetes, Helm\n",
+                SKILLS, "Kubernetes, Helm, Docker\n",
                 EXPERIENCE, "• Ran Kubernetes clusters for 30 teams.\n• Wrote k8s operators in Go.\n");
         Skill k = skill(s, "skill:kubernetes").orElseThrow();
         assertThat(k.mentions()).hasSize(3);
         assertThat(ids(s)).filteredOn("skill:kubernetes"::equals).hasSize(1);
         for (Mention m : k.mentions()) {
-            assertThat(Texts.sections(SKILLS, "Kubernetes, Helm\n", EXPERIENCE,
+            assertThat(Texts.sections(SKILLS, "Kubernetes, Helm, Docker\n", EXPERIENCE,
                     "• Ran Kubernetes clusters for 30 teams.\n• Wrote k8s operators in Go.\n").text()
                     .substring(m.start(), m.end())).isEqualTo(m.text());
         }
@@ -148,9 +150,45 @@ class SkillExtractorTest {
     }
 
     @Test
-    void naturalLanguagesAreNotSkills() {
-        List<Skill> s = skills(SKILLS, "English, Spanish, Python\n");
-        assertThat(ids(s)).contains("skill:python").noneMatch(id -> id.contains("english") || id.contains("spanish"));
+    void naturalLanguagesAreSkillsWhereTheyAreSpoken() {
+        List<Skill> s = skills(SKILLS, "Languages: English (native), Spanish (fluent)\n");
+        assertThat(s).extracting(Skill::id).contains("skill:english", "skill:spanish");
+        assertThat(s).allSatisfy(x -> assertThat(x.type()).isEqualTo(SkillType.LANGUAGE));
+        List<Skill> none = skills(EDUCATION, "B.A. in English, Example University, 2015\n",
+                SKILLS, "Spanish, Python, SQL, Docker\n");
+        assertThat(ids(none)).contains("skill:python").noneMatch(id -> id.contains("english") || id.contains("spanish"));
+    }
+
+    @Test
+    void givesEachSkillItsType() {
+        List<Skill> s = skills(SKILLS, "Python, SQL, Docker\n", SKILLS, "Budgeting, Payroll, Menu planning\n",
+                SKILLS, "Communication, Time management\n");
+        assertThat(skill(s, "skill:python").orElseThrow().type()).isEqualTo(SkillType.TECHNICAL);
+        assertThat(skill(s, "skill:menu-planning").orElseThrow().type()).isEqualTo(SkillType.DOMAIN);
+        assertThat(skill(s, "skill:payroll").orElseThrow().type()).isEqualTo(SkillType.DOMAIN);
+        assertThat(skill(s, "skill:communication").orElseThrow().type()).isEqualTo(SkillType.SOFT);
+    }
+
+    @Test
+    void anAmbiguousNameNeedsOtherTechnologiesInTheResume() {
+        // a cook, the Americans with Disabilities Act, a place: no other technology in the resume
+        List<Skill> cook = skills(SUMMARY, "Executive Chef with 12 years in fine dining.\n",
+                EXPERIENCE, "• Kept the kitchen compliant with ADA and food safety rules.\n• Catering for Elk Draw events.\n",
+                SKILLS, "Menu planning, Chef, Catering, Microsoft Excel\n");
+        assertThat(ids(cook)).doesNotContain("skill:chef", "skill:ada", "skill:elk-stack")
+                .contains("skill:menu-planning", "skill:microsoft-excel");
+        // the same names among technologies
+        List<Skill> devops = skills(SKILLS, "Chef, Puppet, Ansible, Terraform, Kubernetes\n",
+                EXPERIENCE, "• Shipped logs from 40 Linux hosts to an ELK cluster.\n");
+        assertThat(ids(devops)).contains("skill:chef", "skill:elk-stack");
+    }
+
+    @Test
+    void aLoneItTechnologyNeedsAWordOfSoftwareWork() {
+        List<Skill> alone = skills(SKILLS, "Customer service, Java, Scheduling\n");
+        assertThat(ids(alone)).doesNotContain("skill:java");
+        List<Skill> worded = skills(SUMMARY, "Trained in software development.\n", SKILLS, "Customer service, SQL\n");
+        assertThat(ids(worded)).contains("skill:sql");
     }
 
     @Test
@@ -168,7 +206,7 @@ class SkillExtractorTest {
 
     @Test
     void candidatesCarryTheRulesVerdictAndFeatures() {
-        SectionedText st = Texts.sections(SKILLS, "Languages: C, Go\n", EXPERIENCE, "• Go to market plan.\n");
+        SectionedText st = Texts.sections(SKILLS, "Languages: C, Go, Python\n", EXPERIENCE, "• Go to market plan.\n");
         List<SkillExtractor.Candidate> c = EXTRACTOR.candidates(st);
         assertThat(c).filteredOn(x -> x.id().equals("skill:go")).hasSize(2)
                 .extracting(SkillExtractor.Candidate::byRules).containsExactly(true, false);

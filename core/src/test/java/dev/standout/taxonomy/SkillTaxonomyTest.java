@@ -1,5 +1,6 @@
 package dev.standout.taxonomy;
 
+import dev.standout.resume.SkillType;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
@@ -29,7 +30,7 @@ class SkillTaxonomyTest {
         assertThat(String.join("\n", T.comments())).contains("ESCO", "O*NET 29.2", "European Union");
         SkillEntry java = T.byId("skill:java").orElseThrow();
         assertThat(java.name()).isEqualTo("Java");
-        assertThat(java.type()).isEqualTo(SkillType.TECH);
+        assertThat(java.type()).isEqualTo(SkillType.TECHNICAL);
         assertThat(java.hot()).isTrue();
         assertThat(java.sources()).contains("curated", "onet");
         assertThat(T.byAlias("oracle java")).containsExactly(java);
@@ -95,7 +96,7 @@ class SkillTaxonomyTest {
         for (GazetteerMatch m : T.find(list)) {
             if (m.ambiguous()) assertThat(T.hasTechContext(list, m.start(), m.end())).as(m.surface()).isTrue();
         }
-        String prose = "C++ (Less than 1 year), Java (Less than 1 year)";
+        String prose = "Grade C in the final review, then a Go to market plan";
         for (GazetteerMatch m : T.find(prose)) {
             if (m.ambiguous()) assertThat(T.hasTechContext(prose, m.start(), m.end())).as(m.surface()).isFalse();
         }

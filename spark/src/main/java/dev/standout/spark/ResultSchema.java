@@ -36,7 +36,7 @@ public final class ResultSchema {
             field("endDate", STRING), field("mentions", MENTIONS));
 
     private static final StructType SKILL = struct(
-            field("name", STRING), field("id", STRING), field("evidence", STRING),
+            field("name", STRING), field("id", STRING), field("type", STRING), field("evidence", STRING),
             field("confidence", DataTypes.DoubleType), field("mentions", MENTIONS));
 
     private static final StructType CERTIFICATE = struct(

@@ -4,7 +4,7 @@ import dev.standout.taxonomy.GazetteerMatch;
 import dev.standout.taxonomy.GazetteerMatcher;
 import dev.standout.taxonomy.SkillEntry;
 import dev.standout.taxonomy.SkillTaxonomy;
-import dev.standout.taxonomy.SkillType;
+import dev.standout.resume.SkillType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -100,14 +100,14 @@ public final class GazetteerEval {
                             && tax.byId(m.id()).map(e -> e.type() != type).orElse(false)
                             && (!m.ambiguous() || tax.hasTechContext(d.text(), m.start(), m.end())), 0);
         }
-        report("  without ESCO-only SKILL entries", docs, tax.matcher(),
+        report("  without ESCO-only DOMAIN entries", docs, tax.matcher(),
                 (d, m) -> !excluded.contains(m.id())
-                        && tax.byId(m.id()).map(e -> !(e.type() == SkillType.SKILL
+                        && tax.byId(m.id()).map(e -> !(e.type() == SkillType.DOMAIN
                         && e.sources().equals(List.of("esco")))).orElse(false)
                         && (!m.ambiguous() || tax.hasTechContext(d.text(), m.start(), m.end())), 0);
         report("standout, tech + unambiguous only", docs, tax.matcher(),
                 (d, m) -> !excluded.contains(m.id()) && !m.ambiguous()
-                        && tax.byId(m.id()).map(e -> e.type() == SkillType.TECH).orElse(false), 0);
+                        && tax.byId(m.id()).map(e -> e.type() == SkillType.TECHNICAL).orElse(false), 0);
     }
 
     static void report(String title, List<Doc> docs, GazetteerMatcher matcher, BiPredicate<Doc, GazetteerMatch> keep,

@@ -2,7 +2,7 @@ package dev.standout.tools;
 
 import dev.standout.taxonomy.GazetteerAlias;
 import dev.standout.taxonomy.SkillTaxonomy;
-import dev.standout.taxonomy.SkillType;
+import dev.standout.resume.SkillType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -33,6 +33,13 @@ import java.util.regex.Pattern;
  * <p>An alias key (see {@code GazetteerMatcher.normalize}) belongs to the first entry that claims it: curated
  * entries, then O*NET examples in name order, then ESCO skills in label order. A source entry whose name is an
  * alias of an earlier entry is merged into it. The output is sorted by id and has the same bytes on every run.
+ *
+ * <p>Skills outside IT: the curated list has a section per occupation family (hospitality, healthcare, office,
+ * retail, trades, aviation, education, agriculture, fitness, apparel) in the short forms resumes write, and the
+ * verb-phrase labels of ESCO competences give everyday forms ({@link #derivedForms}: "manage budgets" → "budget
+ * management", "plan menus" → "menu planning", "provide customer service" → "customer service"), kept only
+ * when enough resumes of the florex and livecareer corpora write them ({@link #MIN_ATTESTED}), so that the
+ * derivation's noise ("musical staff management") stays out.
  */
 public final class SkillGazetteerBuilder {
     static final String USAGE = "usage: SkillGazetteerBuilder --shared DIR --out FILE";
@@ -112,13 +119,152 @@ public final class SkillGazetteerBuilder {
         return new SkillGazetteerBuilder().build(shared);
     }
 
+    /** The TSV text built from the shared data folder, with the corpora already read. */
+    static String buildFrom(Path shared, List<CorpusTexts.Doc> corpus) throws IOException {
+        return new SkillGazetteerBuilder().build(shared, corpus);
+    }
+
     String build(Path shared) throws IOException {
+        return build(shared, CorpusTexts.standard(shared));
+    }
+
+    /** The TSV text, with everyday forms attested in {@code corpus} (see {@link #attest}). */
+    String build(Path shared, List<CorpusTexts.Doc> corpus) throws IOException {
         List<CSVRecord> esco = readEsco(shared.resolve(ESCO));
         learnEscoVocabulary(esco);
         addCurated();
         addOnet(shared.resolve(ONET));
         addEsco(esco);
+        attest(corpus);
         return render();
+    }
+
+    // ------------------------------------------------------------------------------------------------ everyday forms
+
+    /** An everyday form is kept when at least this many resumes of the corpora write it. */
+    static final int MIN_ATTESTED = 5;
+
+    /**
+     * The noun that names the activity of a verb that begins ESCO skill labels, written after its object:
+     * "manage budgets" → "budget management", "plan menus" → "menu planning", "control costs" → "cost control".
+     * Verbs that say little of the activity ("perform", "use", "apply", "provide", "ensure"…) have none; their
+     * objects alone may still be forms ({@link #derivedForms}).
+     */
+    static final Map<String, List<String>> NOMINALS = Map.ofEntries(
+            Map.entry("manage", List.of("management")), Map.entry("operate", List.of("operation")),
+            Map.entry("maintain", List.of("maintenance")), Map.entry("develop", List.of("development")),
+            Map.entry("monitor", List.of("monitoring")), Map.entry("prepare", List.of("preparation")),
+            Map.entry("design", List.of("design")), Map.entry("write", List.of("writing")),
+            Map.entry("install", List.of("installation")), Map.entry("inspect", List.of("inspection")),
+            Map.entry("analyse", List.of("analysis")), Map.entry("supervise", List.of("supervision")),
+            Map.entry("teach", List.of("teaching")), Map.entry("assess", List.of("assessment")),
+            Map.entry("plan", List.of("planning")), Map.entry("repair", List.of("repair")),
+            Map.entry("clean", List.of("cleaning")), Map.entry("test", List.of("testing")),
+            Map.entry("organise", List.of("organisation", "organization")),
+            Map.entry("coordinate", List.of("coordination")), Map.entry("promote", List.of("promotion")),
+            Map.entry("evaluate", List.of("evaluation")), Map.entry("assemble", List.of("assembly")),
+            Map.entry("sell", List.of("sales")), Map.entry("implement", List.of("implementation")),
+            Map.entry("control", List.of("control")), Map.entry("collect", List.of("collection")),
+            Map.entry("negotiate", List.of("negotiation")), Map.entry("process", List.of("processing")),
+            Map.entry("measure", List.of("measurement")), Map.entry("calculate", List.of("calculation")),
+            Map.entry("produce", List.of("production")), Map.entry("administer", List.of("administration")),
+            Map.entry("train", List.of("training")), Map.entry("diagnose", List.of("diagnosis")),
+            Map.entry("review", List.of("review")), Map.entry("forecast", List.of("forecasting")),
+            Map.entry("audit", List.of("auditing")), Map.entry("schedule", List.of("scheduling")),
+            Map.entry("purchase", List.of("purchasing")), Map.entry("recruit", List.of("recruitment", "recruiting")),
+            Map.entry("cook", List.of("cooking")), Map.entry("bake", List.of("baking")),
+            Map.entry("reconcile", List.of("reconciliation")), Map.entry("budget", List.of("budgeting")),
+            Map.entry("handle", List.of("handling")), Map.entry("investigate", List.of("investigation")),
+            Map.entry("treat", List.of("treatment")), Map.entry("lead", List.of("leadership")),
+            Map.entry("prevent", List.of("prevention")), Map.entry("record", List.of("recording")));
+
+    /** ESCO competences waiting for their everyday forms to be attested, in label order. */
+    private final List<Map.Entry<Draft, String>> pending = new ArrayList<>();
+
+    /**
+     * The everyday forms of an ESCO competence's verb-phrase label ("manage budgets"): the object with the
+     * activity's noun after it ("budget management"), and an object of two or three words alone ("provide
+     * customer service" → "customer service"). The object's last word is made singular before a noun.
+     */
+    static List<String> derivedForms(String label, boolean preferred) {
+        String l = PARENS.matcher(label).replaceAll("").trim().toLowerCase(Locale.ROOT);
+        if (l.matches(".*[,;:/()\\[\\]\"].*")) return List.of();
+        String[] w = l.split("\\s+");
+        if (w.length < 2 || w.length > 4) return List.of();
+        String verb = w[0];
+        String[] object = java.util.Arrays.copyOfRange(w, 1, w.length);
+        for (String x : object) {
+            if (FUNCTION_WORDS.contains(x) || NOT_IN_OBJECT.contains(x) || !x.matches("[a-z][a-z-]*")) {
+                return List.of();
+            }
+        }
+        List<String> out = new ArrayList<>();
+        String uk = verb.replaceAll("yze$", "yse").replaceAll("ize$", "ise");
+        List<String> nouns = NOMINALS.get(uk);
+        if (nouns != null && object.length <= 2) {
+            String[] o = object.clone();
+            o[o.length - 1] = singular(o[o.length - 1]);
+            String obj = String.join(" ", o);
+            for (String n : nouns) out.add(obj + " " + n);
+        }
+        // the object alone, after a verb that says little of the activity: "provide customer service"
+        if (preferred && object.length >= 2 && LIGHT_VERBS.contains(verb)) out.add(String.join(" ", object));
+        return out;
+    }
+
+    /** Verbs whose object alone names the skill: "provide customer service", "perform clerical duties". */
+    static final Set<String> LIGHT_VERBS = Set.of("provide", "perform", "conduct", "carry", "apply", "handle",
+            "use", "undertake", "deliver", "execute", "practise", "practice");
+    /** Words that make a verb phrase's object a clause rather than a noun phrase. */
+    static final Set<String> NOT_IN_OBJECT = Set.of("own", "one's", "others", "during", "under", "regarding", "about",
+            "across", "through", "within", "without", "after", "before", "between", "upon", "via", "per", "over",
+            "around", "using", "related", "such", "than", "like", "including", "out", "up", "off", "new", "all",
+            "specific", "relevant", "appropriate", "various", "different", "necessary", "required", "given");
+
+    /** A plural noun made singular: "budgets" → "budget", "inventories" → "inventory"; "logistics" stays. */
+    static String singular(String w) {
+        if (w.length() <= 3 || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || w.endsWith("ics")
+                || w.endsWith("news") || !w.endsWith("s")) {
+            return w;
+        }
+        if (w.endsWith("ies")) return w.substring(0, w.length() - 3) + "y";
+        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w.substring(0, w.length() - 1);
+    }
+
+    /**
+     * Adds to each pending ESCO competence the everyday forms that at least {@link #MIN_ATTESTED} resumes of
+     * {@code corpus} write, unless another entry owns them, a stop list or the generic words hold them: what no
+     * resume writes is the noise of the derivation ("musical staff management").
+     */
+    private void attest(List<CorpusTexts.Doc> corpus) {
+        Map<String, String> formByKey = new java.util.TreeMap<>();
+        for (Map.Entry<Draft, String> p : pending) {
+            String key = BuildSupport.key(p.getValue());
+            if (!key.isEmpty() && !owner.containsKey(key) && !stop.contains(key) && !generic.contains(key)) {
+                formByKey.putIfAbsent(key, p.getValue());
+            }
+        }
+        if (formByKey.isEmpty() || corpus.isEmpty()) return;
+        dev.standout.taxonomy.GazetteerMatcher.Builder mb = dev.standout.taxonomy.GazetteerMatcher.builder();
+        for (Map.Entry<String, String> e : formByKey.entrySet()) {
+            mb.add(e.getKey(), new GazetteerAlias(e.getValue(), false, false));
+        }
+        dev.standout.taxonomy.GazetteerMatcher m = mb.build();
+        Map<String, Integer> docs = new HashMap<>();
+        for (CorpusTexts.Doc d : corpus) {
+            Set<String> seen = new HashSet<>();
+            for (dev.standout.taxonomy.GazetteerMatch g : m.find(d.text())) seen.add(g.id());
+            for (String k : seen) docs.merge(k, 1, Integer::sum);
+        }
+        for (Map.Entry<Draft, String> p : pending) {
+            String key = BuildSupport.key(p.getValue());
+            if (docs.getOrDefault(key, 0) < MIN_ATTESTED) continue;
+            if (claim(p.getKey(), new GazetteerAlias(p.getValue(), false, false), true)) count("esco-everyday-forms");
+        }
+        counts.put("corpus-docs", corpus.size());
     }
 
     // ------------------------------------------------------------------------------------------------ aliases
@@ -166,7 +312,7 @@ public final class SkillGazetteerBuilder {
             String[] f = line.split("\t", -1);
             if (f.length != 4) throw new IllegalStateException("curated-skills.tsv: bad line: " + line);
             String name = f[0].trim();
-            SkillType type = SkillType.valueOf(f[1].trim());
+            SkillType type = SkillType.parse(f[1]);
             GazetteerAlias canonical = GazetteerAlias.parse(f[2].trim() + name);
             Draft d = newDraft(name, type, 0, "curated", canonical);
             if (d == null) {
@@ -304,7 +450,7 @@ public final class SkillGazetteerBuilder {
             }
             // "Blackboard", "Quest": an ordinary word, so ambiguous and only as written
             boolean shortName = name.length() <= 2 || english.contains(BuildSupport.key(name));
-            target = newDraft(name, SkillType.TECH, 1, "onet", new GazetteerAlias(name, shortName, shortName));
+            target = newDraft(name, SkillType.TECHNICAL, 1, "onet", new GazetteerAlias(name, shortName, shortName));
             if (target == null) return;
             count("onet-new");
         } else {
@@ -312,7 +458,7 @@ public final class SkillGazetteerBuilder {
             count("onet-merged");
         }
         target.hot |= hot;
-        if (target.priority == 0 && target.type != SkillType.TECH) return;
+        if (target.priority == 0 && target.type != SkillType.TECHNICAL) return;
         for (GazetteerAlias f : forms) {
             if (BuildSupport.wordCount(f.text()) > MAX_WORDS) continue;
             if (!f.text().contains(" ") && isCommon(f.text())) continue;
@@ -409,26 +555,28 @@ public final class SkillGazetteerBuilder {
             String st = r.get("skillType");
             SkillType type;
             if (language) type = SkillType.LANGUAGE;
-            else if ("knowledge".equals(st)) type = techLike(pl, name) ? SkillType.TECH : SkillType.KNOWLEDGE;
-            else type = SkillType.SKILL;
+            else if ("knowledge".equals(st)) type = techLike(pl, name) ? SkillType.TECHNICAL : SkillType.DOMAIN;
+            else type = SkillType.DOMAIN;
+            // an ESCO skill/competence (a verb phrase: "manage budgets"), not a body of knowledge
+            boolean competence = type == SkillType.DOMAIN && !"knowledge".equals(st);
 
             Draft o = owner.get(BuildSupport.key(name));
             if (o != null) {
                 o.sources.add("esco");
                 count("esco-merged");
                 // ESCO's alternative labels are too noisy for technologies ("Java Posse" under Java)
-                if (o.priority == 0 || o.type == SkillType.TECH || type == SkillType.TECH) continue;
+                if (o.priority == 0 || o.type == SkillType.TECHNICAL || type == SkillType.TECHNICAL) continue;
                 for (String label : labels(r)) {
-                    GazetteerAlias a = escoAlias(label, type, false);
+                    GazetteerAlias a = escoAlias(label, type, competence, false);
                     if (a != null) claim(o, a, true);
                 }
                 continue;
             }
-            GazetteerAlias canonical = escoAlias(pl, type, true);
+            GazetteerAlias canonical = escoAlias(pl, type, competence, true);
             Draft d;
             if (canonical != null) {
                 d = newDraft(name, type, 2, "esco", canonical);
-            } else if (type == SkillType.SKILL && BuildSupport.wordCount(name) <= MAX_WORDS
+            } else if (competence && BuildSupport.wordCount(name) <= MAX_WORDS
                     && owner.get(BuildSupport.key(name)) == null) {
                 d = new Draft(name, type, 2, "esco"); // named by its verb phrase, matched by its other labels
                 drafts.add(d);
@@ -440,20 +588,26 @@ public final class SkillGazetteerBuilder {
                 continue;
             }
             count("esco-new");
-            if (type == SkillType.TECH) {
+            if (type == SkillType.TECHNICAL) {
                 // keep only alternative labels that look like spellings of the name, not related products
                 for (String label : labels(r)) {
                     String l = BuildSupport.clean(PARENS.matcher(label).replaceAll(""));
                     if (l.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
-                        GazetteerAlias a = escoAlias(label, type, false);
+                        GazetteerAlias a = escoAlias(label, type, competence, false);
                         if (a != null) claim(d, a, true);
                     }
                 }
                 continue;
             }
             for (String label : labels(r)) {
-                GazetteerAlias a = escoAlias(label, type, false);
+                GazetteerAlias a = escoAlias(label, type, competence, false);
                 if (a != null) claim(d, a, true);
+            }
+            if (competence) {
+                List<String> ls = labels(r);
+                for (int i = 0; i < ls.size(); i++) {
+                    for (String form : derivedForms(ls.get(i), i == 0)) pending.add(Map.entry(d, form));
+                }
             }
         }
     }
@@ -473,7 +627,7 @@ public final class SkillGazetteerBuilder {
     }
 
     /** An ESCO label as an alias, or null when it is too long, a sentence, or an ordinary word. */
-    private GazetteerAlias escoAlias(String raw, SkillType type, boolean preferred) {
+    private GazetteerAlias escoAlias(String raw, SkillType type, boolean competence, boolean preferred) {
         String label = BuildSupport.clean(PARENS.matcher(raw).replaceAll(""));
         if (label.length() < 2) return null;
         int words = BuildSupport.wordCount(label);
@@ -491,9 +645,9 @@ public final class SkillGazetteerBuilder {
             return null; // "and procedures", "services for"
         }
         // a verb phrase ("manage budgets") seldom stands as such in a resume, which says "managed budgets"
-        if (type == SkillType.SKILL && words > 1 && isVerb(first)) return null;
+        if (competence && words > 1 && isVerb(first)) return null;
         // ESCO's skill/competence noun phrases beyond four words are paraphrases that resumes do not use
-        if (type == SkillType.SKILL && words > MAX_WORDS_SKILL) return null;
+        if (competence && words > MAX_WORDS_SKILL) return null;
         if (type == SkillType.LANGUAGE) {
             // "Polish" the language, not "polish"
             return words == 1 ? new GazetteerAlias(label, false, true) : new GazetteerAlias(label, false, false);
@@ -510,7 +664,7 @@ public final class SkillGazetteerBuilder {
             if (letters.length() <= 1) return null;
             boolean caps = label.equals(label.toUpperCase(Locale.ROOT));
             // a product name among the labels of a skill ("Avaya" under "procurement of ICT network equipment")
-            if (!preferred && !caps && type != SkillType.TECH) return null;
+            if (!preferred && !caps && type != SkillType.TECHNICAL) return null;
             if (caps && letters.length() <= 3) return new GazetteerAlias(label, true, true);
             if (generic.contains(key) || escoVocabulary.contains(key) || english.contains(key)) {
                 return new GazetteerAlias(label, true, true);
@@ -576,7 +730,9 @@ public final class SkillGazetteerBuilder {
         sb.append("#  esco: ESCO classification v1.1.1, skills (via the Tabiya Open Dataset). ESCO (c) European Union,\n");
         sb.append("#    https://esco.ec.europa.eu/, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).\n");
         sb.append("#    Modified: labels filtered (long, sentence-like and generic labels dropped), parentheses\n");
-        sb.append("#    removed, merged with other sources.\n");
+        sb.append("#    removed; everyday forms derived from verb-phrase labels (\"manage budgets\" -> \"budget\n");
+        sb.append("#    management\") kept when at least " + MIN_ATTESTED + " resumes of the florex and livecareer corpora\n");
+        sb.append("#    write them; merged with other sources.\n");
         sb.append("# Aliases: |-separated, the canonical name first when it is an alias (ESCO verb phrases such as\n");
         sb.append("#   \"manage budgets\" are names only); prefix ~ = ambiguous (needs context),\n");
         sb.append("#   = = case-sensitive (matches as written or in capitals).\n");

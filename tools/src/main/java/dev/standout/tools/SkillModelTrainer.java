@@ -6,7 +6,7 @@ import dev.standout.parse.TextNormalizer;
 import dev.standout.section.SectionSegmenter;
 import dev.standout.section.SectionedText;
 import dev.standout.taxonomy.SkillTaxonomy;
-import dev.standout.taxonomy.SkillType;
+import dev.standout.resume.SkillType;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -95,7 +95,7 @@ public final class SkillModelTrainer {
             }
             goldPerDoc[di] = gold.size();
             for (SkillExtractor.Candidate c : rules.candidates(st)) {
-                if (c.type() == SkillType.SOFT) continue;
+                if (c.type() == SkillType.SOFT || c.type() == SkillType.LANGUAGE) continue;
                 int label = 0;
                 for (int g = 0; g < gold.size() && label == 0; g++) {
                     int[] x = gold.get(g);

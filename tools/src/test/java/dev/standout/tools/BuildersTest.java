@@ -30,8 +30,9 @@ class BuildersTest {
     @Test
     void skillGazetteerIsDeterministicAndCommitted() throws Exception {
         Path data = shared();
-        String a = SkillGazetteerBuilder.buildFrom(data);
-        String b = SkillGazetteerBuilder.buildFrom(data);
+        java.util.List<CorpusTexts.Doc> corpus = CorpusTexts.standard(data);
+        String a = SkillGazetteerBuilder.buildFrom(data, corpus);
+        String b = SkillGazetteerBuilder.buildFrom(data, corpus);
         assertThat(a.getBytes(StandardCharsets.UTF_8)).isEqualTo(b.getBytes(StandardCharsets.UTF_8));
         Path committed = CORE_RESOURCES.resolve("skills.tsv");
         if (Files.isRegularFile(committed)) {

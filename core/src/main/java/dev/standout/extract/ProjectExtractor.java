@@ -343,7 +343,24 @@ public final class ProjectExtractor {
                 continue;
             }
             int[] head = namedBullet(titled);
-            if (head != null) starts.add(new int[]{i, head[0], head[1], l.isBullet() ? 80 : 90});
+            if (head != null) {
+                starts.add(new int[]{i, head[0], head[1], l.isBullet() ? 80 : 90});
+                continue;
+            }
+            // a short title line over the bullets that describe it ("Contribution to scikit-learn   2023")
+            boolean overBullets = i + 1 < lines.size() && lines.get(i + 1).isBullet();
+            if (!l.isBullet() && overBullets && isTitleLine(body, false)) {
+                int[] name = nameSpan(body, 0);
+                starts.add(new int[]{i, name[0], name[1], 85});
+            }
+        }
+        // where titles stand on lines of their own, a bullet naming a field is a detail of its project
+        // ("• Code and hardware notes: github.com/…"), while "• Netflix Clone – a React app" is a project still
+        boolean titles = false;
+        for (int[] st : starts) titles |= !lines.get(st[0]).isBullet();
+        if (titles) {
+            starts.removeIf(st -> lines.get(st[0]).isBullet()
+                    && lines.get(st[0]).text().substring(st[2] - lines.get(st[0]).start()).stripLeading().startsWith(":"));
         }
         return starts;
     }

@@ -36,15 +36,17 @@ final class Rules {
     // ---- confidence ----
     /** Confidence at and below which an item is worth nothing. */
     static final double CONFIDENCE_FLOOR = 0.3;
+    /** Confidence from which an item counts in full: the extraction is sure of what it read. */
+    static final double CONFIDENCE_FULL = 0.8;
 
     /**
      * The factor of an item's raw points for its confidence {@code c}:
-     * {@code clamp((c − FLOOR) / (1 − FLOOR), 0, 1)}, 0 up to the floor, rising linearly to exactly 1 at full confidence.
+     * {@code clamp((c − FLOOR) / (FULL − FLOOR), 0, 1)}, 0 up to the floor, rising linearly to 1 at {@code FULL}.
      */
     static double confidenceWeight(double c) {
-        if (c >= 1) return 1;
+        if (c >= CONFIDENCE_FULL) return 1;
         if (!(c > CONFIDENCE_FLOOR)) return 0;
-        return (c - CONFIDENCE_FLOOR) / (1 - CONFIDENCE_FLOOR);
+        return (c - CONFIDENCE_FLOOR) / (CONFIDENCE_FULL - CONFIDENCE_FLOOR);
     }
 
     // ---- credentials ----

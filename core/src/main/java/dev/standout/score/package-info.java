@@ -40,11 +40,15 @@
  * Every skill, credential and project carries the extraction's confidence {@code c} in [0, 1] that it is what
  * the resume means ({@link dev.standout.resume.Confidence}). Its raw points are multiplied by
  * <pre>
- *   w(c) = clamp( (c − 0.3) / (1 − 0.3), 0, 1 )
+ *   w(c) = clamp( (c − 0.3) / (0.8 − 0.3), 0, 1 )
  * </pre>
  * before anything else, so the item enters its bucket with less weight: an item at confidence 0.3 or below
- * adds nothing, one at 0.5 a third of its worth (2/7), one at 0.9 six sevenths, and at confidence 1 (all
- * structured input, and every item made without one) the formula is exactly the one below, point for point.
+ * adds nothing, one at 0.5 two fifths of its worth, one at 0.6 three fifths, and from 0.8 on (every reading the
+ * extraction is sure of, all structured input, and every item made without a confidence) the formula is exactly
+ * the one below, point for point. Why full weight from 0.8 rather than only at 1: the extraction's confidence in a
+ * sure reading depends on the format (a project title set in bold in a PDF is read at 0.9, the same title in a
+ * plain text at 0.85 or 0.8), and the same resume as TXT, DOCX and PDF must score within a few points; a ramp up to
+ * 1 turned that difference into four points on a rare project.
  * Why: an item the extraction made up is, by construction, rare, so unweighted it would earn the largest
  * contributions; weighted, a doubtful project named after a fragment cannot outrank a real one. Why a ramp
  * from a floor rather than {@code c} itself: a guess at 0.5 is as likely wrong as right, and half of a rare

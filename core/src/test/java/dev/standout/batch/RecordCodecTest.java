@@ -135,7 +135,7 @@ class RecordCodecTest {
     void confidencesAreWrittenAndReadBack() {
         Result r = withConfidences(richResult());
         String line = r.toJson();
-        assertThat(line).contains("\"name\":\"Python\",\"id\":\"python\",\"evidence\":\"USED\",\"confidence\":0.35",
+        assertThat(line).contains("\"name\":\"Python\",\"id\":\"python\",\"type\":\"TECHNICAL\",\"evidence\":\"USED\",\"confidence\":0.35",
                 "\"evidence\":\"LISTED\",\"confidence\":1.0", "\"date\":\"2021\",\"confidence\":0.8",
                 "\"archetype\":\"mnist\",\"confidence\":0.0");
         Result back = RecordCodec.decode(line);

@@ -557,7 +557,7 @@ class ScoringProperties {
     }
 
     @Property(tries = 200)
-    void anUncertainProjectCountsAtMostTwoSeventhsOfItsWorth(
+    void anUncertainProjectCountsAtMostTwoFifthsOfItsWorth(
             @ForAll("resumes") Resume base, @ForAll("evidence") List<String> ev, @ForAll("segments") String seg,
             @ForAll @DoubleRange(min = 0, max = 0.49) double doubtful) {
         Resume alone = new Resume(base.basics(), base.work(), base.education(), base.skills(), base.certificates(),
@@ -568,7 +568,7 @@ class ScoringProperties {
         double unsure = rawPoints(contributionOf(POOL.score(with(alone, List.of(), List.of(p.withConfidence(doubtful)),
                 List.of(), List.of()), seg), "Probe"));
         assertThat(sure).isGreaterThan(0);
-        assertThat(unsure).isLessThanOrEqualTo(sure * 2 / 7 + 1e-6);
+        assertThat(unsure).isLessThanOrEqualTo(sure * 2 / 5 + 1e-6);
     }
 
     /** The raw points that the only item of the project bucket had, from its contribution: the inverse of g. */

@@ -25,7 +25,8 @@ import dev.standout.resume.Skill;
 
 /**
  * Each triplet of {@code triplets/} (the same resume as TXT, DOCX and PDF) analyzed with {@link Standout#create()}
- * names the same credentials, the same projects and the same skills in every format.
+ * names the same credentials, the same projects and the same skills in every format, and scores within three points
+ * of the TXT in every format.
  *
  * <p>One difference is allowed, because it comes from the layout and not from the words: a skill that the taxonomy
  * does not know, read from a list item ({@code unknown:…}), may be kept in one format and not in another when the
@@ -64,6 +65,11 @@ class CrossFormatTest {
 
         Resume txt = byFormat.get("txt").resume();
         assertThat(txt.skills()).as("skills of %s", id).isNotEmpty();
+        double txtScore = byFormat.get("txt").analysis().orElseThrow().score();
+        for (String ext : List.of("docx", "pdf")) {
+            assertThat(byFormat.get(ext).analysis().orElseThrow().score()).as("score of %s.%s", id, ext)
+                    .isCloseTo(txtScore, org.assertj.core.data.Offset.offset(3.0));
+        }
         for (String ext : List.of("docx", "pdf")) {
             Resume other = byFormat.get(ext).resume();
             assertThat(credentials(other)).as("credentials of %s.%s", id, ext).isEqualTo(credentials(txt));

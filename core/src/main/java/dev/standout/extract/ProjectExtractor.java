@@ -96,11 +96,18 @@ public final class ProjectExtractor {
             "duties", "played", "involvement", "version", "control", "server", "servers", "web", "frameworks",
             "framework", "libraries", "testing", "year", "month", "months", "members", "member", "no", "number",
             "employer", "customer", "application", "applications", "career", "profile", "profiles", "in",
-            "job", "nature", "brief", "synopsis", "multiple", "area", "areas", "worked", "on", "for", "as", "s", "tested");
+            "job", "nature", "brief", "synopsis", "multiple", "noticeable", "notable", "significant", "major",
+            "main", "other", "additional", "area", "areas", "worked", "on", "for", "as", "s", "tested");
     /** Words that are a template's placeholder or a field's name, never a project's. */
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)(?:company|employer|client|organi[sz]ation)"
             + "(?:\\s+name)?(?:\\s*[-–,|]\\s*(?:city|state|location).*)?|name|place|city|state|city\\s*,\\s*state"
             + "|location|n/?a|none|tbd|title|project|projects|\\[[^]]*]|\\W*");
+    /** A template's placeholder inside a longer line: "April 2011 to June 2011 Company Name". */
+    private static final Pattern PLACEHOLDER_IN = Pattern.compile("(?i)\\bcompany\\s+name\\b|\\bcity\\s*,\\s*state\\b"
+            + "|\\bcompany\\s*[-–]\\s*city\\b");
+    /** A field's label glued to the end of a name: "Document Generation Services Description". */
+    private static final Pattern TRAILING_LABEL = Pattern.compile("\\s+(?:Description|Details|Summary|Role|Client"
+            + "|Duration|Environment|Technologies|Technology|Responsibilities|Team\\s+Size|Overview|Abstract)\\s*$");
     /** A page's running line: "Page 2", "Résumé 1", "- 2 -". */
     private static final Pattern PAGE_LINE = Pattern.compile("(?i)\\bpage\\s*\\d|\\br[ée]sum[ée]\\s*\\d|^\\W*\\d+\\W*$");
     /** A count: "4 articles", "12 projects". */
@@ -568,7 +575,9 @@ public final class ProjectExtractor {
         for (int i = 0; i < n.length(); i++) if (Character.isLetter(n.charAt(i))) letters++;
         if (letters < 2) return false;
         if (PLACEHOLDER.matcher(n).matches() || PAGE_LINE.matcher(n).find() || COUNT.matcher(n).matches()) return false;
+        if (PLACEHOLDER_IN.matcher(n).find()) return false;
         if (isDateLike(n)) return false;
+        for (DateRange d : DateRangeParser.findAll(n)) if (d.from() == 0 && d.range()) return false;
         if (Character.isLowerCase(n.charAt(0)) && FRAGMENT_START.matcher(n).lookingAt()) return false;
         if (isFieldLabel(n) || SectionSegmenter.isHeadingPhrase(n)) return false;
         if (n.equals(n.toUpperCase(Locale.ROOT)) && HEADING_WORD.matcher(n).find()) return false;
@@ -662,6 +671,8 @@ public final class ProjectExtractor {
             }
         }
         while (end > from && (Character.isWhitespace(t.charAt(end - 1)) || ",;:-–—|".indexOf(t.charAt(end - 1)) >= 0)) end--;
+        Matcher label = TRAILING_LABEL.matcher(t.substring(from, end));
+        if (label.find() && label.start() > 0) end = from + label.start();
         if (end <= from) end = t.length();
         return new int[]{line.start() + from, line.start() + end};
     }

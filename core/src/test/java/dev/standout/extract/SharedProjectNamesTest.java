@@ -38,8 +38,11 @@ class SharedProjectNamesTest {
             + "|nov|dec)[a-z]*\\.?\\s*,?\\s*)?(?:\\d{1,2}[/.-])?(?:19|20)\\d\\d(?:\\s*(?:-|–|to)\\s*(?:(?:jan|feb|mar|apr"
             + "|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*,?\\s*)?(?:\\d{1,2}[/.-])?(?:(?:19|20)\\d\\d|present|current"
             + "|now))?\\W*$");
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^\\W*(?:company\\s+name|city\\s*,\\s*state|name"
-            + "|company|city|state)\\W*$|company\\s+name\\s*[-–,]\\s*city");
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^\\W*(?:name|company|city|state)\\W*$"
+            + "|\\bcompany\\s+name\\b|\\bcity\\s*,\\s*state\\b");
+    /** A name that opens with a date: "April 2011 to June 2011 …", "07/1995 - 03/2003 …". */
+    private static final Pattern DATE_FIRST = Pattern.compile("(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+            + "|dec)[a-z]*\\.?\\s+|\\d{1,2}/)?(?:19|20)\\d\\d\\s*(?:-|–|to)\\s");
 
     private static Path livecareer() {
         String root = System.getProperty("standout.shared");
@@ -75,7 +78,7 @@ class SharedProjectNamesTest {
                 String folded = fold(name);
                 boolean runningLine = running.stream().anyMatch(l -> l.equals(folded) || l.contains(folded)
                         && folded.length() >= 12);
-                if (DATE.matcher(name).matches() || PLACEHOLDER.matcher(name).find()
+                if (DATE.matcher(name).matches() || DATE_FIRST.matcher(name).find() || PLACEHOLDER.matcher(name).find()
                         || SectionSegmenter.isHeadingPhrase(name) || runningLine) {
                     bad.add(pdf.getFileName() + ": " + name);
                 }

@@ -213,11 +213,6 @@ public final class ProjectExtractor {
 
     // ---------------------------------------------------------------- splitting
 
-    /** The projects of a PROJECTS section, with the cues of a plain text. */
-    List<Block> splitProjects(List<TextLine> lines, SectionType type) {
-        return splitProjects(lines, type, null);
-    }
-
     /**
      * The projects of a PROJECTS section. Explicit markers win ("Project Name: X", "Project 2#" blocks); else title
      * lines set apart by the layout or by their shape; else a list of short titles; else bullets; else the section

@@ -74,7 +74,7 @@ public final class CredentialExtractor {
     private static final Pattern AWARD = Pattern.compile("(?i)\\bcertificates?\\s+of\\s+(?:appreciation|merit|"
             + "excellence|achievement|recognition|participation|honou?r|attendance|commendation|distinction)");
     /** Degrees and school-leaving certificates, which are education. */
-    private static final Pattern DEGREE = Pattern.compile("(?i)\\b(?:bachelor|master'?s?|mba|m\\.?b\\.?a|ph\\.?\\s?d|doctor"
+    private static final Pattern DEGREE = Pattern.compile("(?i)\\b(?:bachelor|master'?s|master(?=\\s+(?:of|in|degree)\\b)|mba|m\\.?b\\.?a|ph\\.?\\s?d|doctor"
             + "|doctorate|b\\.?\\s?tech|m\\.?\\s?tech|b\\.?\\s?sc|m\\.?\\s?sc|b\\.?e|m\\.?e|b\\.?com|associate\\s+of"
             + "|associate'?s\\s+degree|high\\s+school|secondary|higher\\s+secondary|hsc|ssc|sslc|cbse|icse|matriculation"
             + "|intermediate|diploma|degree|gpa|cgpa|graduat\\w*|undergraduate|postgraduate|school\\s+leaving"
@@ -101,7 +101,7 @@ public final class CredentialExtractor {
     /** Words that make a credential of what a school issues: "Graduate Certificate …", "… License". */
     private static final Pattern STRONG_CUE = Pattern.compile("(?i)certif|licen[cs]|endorsement|accredit");
     /** A sentence about oneself or a bare word with an article, not a name: "I'm certified", "A Certification". */
-    private static final Pattern SENTENCE_START = Pattern.compile("(?i)(?:i|i'm|i\\s+am|my|we|our)\\b"
+    private static final Pattern SENTENCE_START = Pattern.compile("(?i)(?:i|i'm|i\\s+am|my|we|our|have|has|had|was|were|is|are)\\b"
             + "|(?:a|an|the)\\s+(?:certification|certificate|license|licence)s?\\W*$");
     private static final Pattern CUE_CERTIFIED = Pattern.compile("(?i)certif|licen[cs]|passed|holder");
     /** A course, training or workshop attended: no credential unless a certificate is named. */
@@ -233,6 +233,98 @@ public final class CredentialExtractor {
         }
     }
 
+    /**
+     * "CCNA trained", "PMP training": the clause around a match (the item, cut at bullets, semicolons, bars and
+     * sentence ends) says the credential was trained for and never says it was earned.
+     */
+    private static boolean trainedOnly(String text, int[] item, int start, int end) {
+        int cs = start;
+        while (cs > item[0] && !clauseEnd(text, cs - 1)) cs--;
+        int ce = end;
+        while (ce < item[1] && !clauseEnd(text, ce)) ce++;
+        return TRAINED.matcher(text).region(cs, ce).find() && !CUE_CERTIFIED.matcher(text).region(cs, ce).find();
+    }
+
+    private static boolean clauseEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '*' || c == '•' || c == ';' || c == '|' || c == '▪' || c == '●') return true;
+        return c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
+    }
+
+    /** A catalog acronym written bare: capitals and digits ("PMP", "CCNA", "EMT-B"), no cue word. */
+    private static final Pattern BARE = Pattern.compile("[A-Z][A-Z0-9&./-]{0,9}[A-Z0-9]");
+    /** Words saying that an acronym beside them is held as a credential. */
+    private static final Pattern HELD_CUE = Pattern.compile("(?i)certif|licen[cs]|credential|accredit|\\bexam\\b"
+            + "|\\bpassed\\b|\\bregistered\\b|\\bboard\\b");
+    /** Share of the resumes writing an acronym bare in which it stands as a credential, from which it is trusted bare. */
+    static final double TRUSTED_BARE_SHARE = 0.5;
+    /** Resumes the share must come from. */
+    static final int TRUSTED_BARE_DOCS = 5;
+
+    /**
+     * Whether a catalog match outside a certifications section may stand. A bare acronym ("CAD files", "GSOC Asia",
+     * "CPA firm") is an ordinary abbreviation as often as a credential: it stands with a credential word beside it
+     * on its line ("CCNA certified", "passed the CPA exam"), after a name in the resume's heading ("Jane Doe, RN,
+     * BSN"), or where the corpora show that resumes writing it bare mostly mean the credential
+     * ({@code credential-acronyms.tsv}, learned by the tools' {@code CredentialContextBuilder}: at least half of at
+     * least five resumes). Any other match (a full name, "Cisco CCNA") stands. Returns one of the {@code BARE_}
+     * constants.
+     */
+    private static int trustedBare(String text, SectionType section, GazetteerMatch m) {
+        if (!BARE.matcher(m.surface()).matches()) return BARE_IN_CONTEXT;
+        int ls = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+        int le = text.indexOf('\n', m.end());
+        if (le < 0) le = text.length();
+        if (HELD_CUE.matcher(text).region(Math.max(ls, m.start() - 60), Math.min(le, m.end() + 60)).find()) {
+            return BARE_IN_CONTEXT;
+        }
+        if (postNominal(text, section, ls, m.start())) return BARE_IN_CONTEXT;
+        int[] c = BareAcronyms.COUNTS.get(m.surface());
+        return c != null && c[0] >= TRUSTED_BARE_DOCS && c[1] >= TRUSTED_BARE_SHARE * c[0] ? BARE_BY_CORPUS
+                : BARE_UNTRUSTED;
+    }
+
+    /** {@link #trustedBare}: the match does not stand. */
+    private static final int BARE_UNTRUSTED = 0;
+    /** {@link #trustedBare}: the match stands by its words or place. */
+    private static final int BARE_IN_CONTEXT = 1;
+    /** {@link #trustedBare}: a bare acronym that stands because resumes writing it mostly mean the credential. */
+    private static final int BARE_BY_CORPUS = 2;
+
+    /** Letters after a name in the resume's heading: "Jane Doe, RN, BSN", "John Smith PMP | CSM". */
+    private static boolean postNominal(String text, SectionType section, int lineStart, int at) {
+        if (section != SectionType.CONTACT && section != null) return false;
+        if (lineStart > 400) return false;
+        int i = at;
+        while (i > lineStart && " ,|/".indexOf(text.charAt(i - 1)) >= 0) i--;
+        if (i == at || i == lineStart) return false;
+        // before the separators: a capitalized name word or another designation
+        int w = i;
+        while (w > lineStart && Character.isLetter(text.charAt(w - 1))) w--;
+        return w < i && Character.isUpperCase(text.charAt(w)) && (w == lineStart || text.charAt(w - 1) == ' '
+                || text.charAt(w - 1) == ',');
+    }
+
+    /** The corpus counts of bare acronyms ({@code credential-acronyms.tsv}): resumes naming each, as a credential. */
+    private static final class BareAcronyms {
+        static final Map<String, int[]> COUNTS = load();
+
+        private static Map<String, int[]> load() {
+            Map<String, int[]> out = new java.util.HashMap<>();
+            try (var in = CredentialExtractor.class.getResourceAsStream("credential-acronyms.tsv")) {
+                if (in == null) throw new IllegalStateException("credential-acronyms.tsv is missing from the class path");
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (line.isBlank() || line.startsWith("#") || line.startsWith("acronym\t")) continue;
+                    String[] f = line.split("\t");
+                    out.put(f[0], new int[]{Integer.parseInt(f[1].strip()), Integer.parseInt(f[2].strip())});
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return Map.copyOf(out);
+        }
+    }
+
     /** The sense the resume's words point to most; empty when none of them is there (or two tie). */
     private static Optional<String> sense(List<Sense> senses, String lowerText) {
         String best = null;
@@ -277,6 +369,9 @@ public final class CredentialExtractor {
         List<Hit> hits = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         String lower = null;
+        // credentials the resume says were trained for, and the hits read from a bare acronym alone
+        Set<String> trained = new HashSet<>();
+        Set<Integer> byCorpus = new HashSet<>();
         // the catalog, in one pass
         List<GazetteerMatch> matches = catalogMatches(text);
         for (int i = 0; i < matches.size(); i++) {
@@ -292,13 +387,16 @@ public final class CredentialExtractor {
                 if (e == null) continue;
             }
             if (m.ambiguous() && !acceptAmbiguous(text, m, e, section)) continue;
+            int bare = section == SectionType.CERTIFICATIONS ? BARE_IN_CONTEXT : trustedBare(text, section, m);
+            if (bare == BARE_UNTRUSTED) continue;
             int[] item = item(sectioned, m.start());
             if (PENDING.matcher(text).region(item[0], item[1]).find()) continue;
             if (e.kind() != CredentialKind.ONLINE_COURSE && e.kind() != CredentialKind.BOOTCAMP
-                    && TRAINED.matcher(text).region(item[0], item[1]).find()
-                    && !CUE_CERTIFIED.matcher(text).region(item[0], item[1]).find()) {
+                    && trainedOnly(text, item, m.start(), m.end())) {
+                trained.add(e.id());
                 continue; // "CCNA trained": a training, not the credential
             }
+            if (bare == BARE_BY_CORPUS) byCorpus.add(hits.size());
             int next = i + 1 < matches.size() ? Math.min(item[1], matches.get(i + 1).start()) : item[1];
             next = Math.max(next, m.end());
             String date = dateIn(text, m.end(), next);
@@ -308,9 +406,21 @@ public final class CredentialExtractor {
             String level = e.level().isBlank() ? levelOf(e.name()) : e.level();
             double confidence = !m.ambiguous() ? CATALOG : section == SectionType.CERTIFICATIONS ? AMBIGUOUS_LISTED
                     : AMBIGUOUS_IN_CONTEXT;
+            // "Google Cloud Certified Professional Cloud Architect": the vendor's "… Certified" belongs to the name
+            int start = m.start();
+            Matcher lead = CERTIFIED_LEAD.matcher(text).region(Math.max(item[0], m.start() - 60), m.start());
+            if (lead.find()) start = lead.start();
             hits.add(new Hit(e.id(), clean(e.name()), e.kind(), level, issuer, date,
-                    new Mention(m.surface(), section, m.start(), m.end()), confidence));
-            taken.add(new int[]{m.start(), m.end()});
+                    new Mention(text.substring(start, m.end()), section, start, m.end()), confidence));
+            taken.add(new int[]{start, m.end()});
+        }
+        if (!trained.isEmpty()) {
+            // "CCNA trained from …" in the certifications, then "CCNA" in a skills list: still no credential held
+            List<Hit> kept = new ArrayList<>(hits.size());
+            for (int h = 0; h < hits.size(); h++) {
+                if (!byCorpus.contains(h) || !trained.contains(hits.get(h).id())) kept.add(hits.get(h));
+            }
+            hits = kept;
         }
         // patterns, and the items of CERTIFICATIONS sections
         for (Section s : sectioned.sections()) {
@@ -352,6 +462,9 @@ public final class CredentialExtractor {
     }
 
     private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—]\\s");
+    /** Capitalized words ending in "Certified" right before a catalog name: "Google Cloud Certified ", "AWS Certified – ". */
+    private static final Pattern CERTIFIED_LEAD = Pattern.compile("(?<![\\w-])(?:[A-Z][\\w&.+-]*\\s+){0,3}(?:Certified"
+            + "|CERTIFIED)\\s*[-–—:]?\\s*$");
     private static final Pattern COURSE_CUE = Pattern.compile("(?i)\\b(?:course|courses|coursera|edx|udemy|udacity"
             + "|linkedin\\s+learning|datacamp|pluralsight|mooc|specialization|specialisation|nanodegree|online)\\b");
 
@@ -419,6 +532,7 @@ public final class CredentialExtractor {
             while (m.find()) {
                 int ns = from + m.start();
                 int ne = from + m.end();
+                ns = afterGlue(text, ns, ne);
                 ne = withAcronym(text, ne, to);
                 Matcher inst = INSTITUTION.matcher(text).region(ns, ne);
                 if (p != SUFFIXED && inst.find() && inst.start() > ns + 12) {
@@ -438,7 +552,10 @@ public final class CredentialExtractor {
         }
         int cued = names.size();
         double listed = 0;
-        if (names.isEmpty() && !any && section == SectionType.CERTIFICATIONS) {
+        // an item cut from glued text ("…PsychologyCoursework in…") holds a credential only where a cue says so
+        boolean glued = (from > 0 && Character.isLetterOrDigit(text.charAt(from - 1)))
+                || (to < text.length() && Character.isLetterOrDigit(text.charAt(to)));
+        if (names.isEmpty() && !any && !glued && section == SectionType.CERTIFICATIONS) {
             int[] head = head(text, from, to);
             String name = head == null ? "" : clean(text.substring(head[0], head[1]));
             if (head != null && looksLikeName(name, vendors)) {
@@ -487,6 +604,24 @@ public final class CredentialExtractor {
             }
             taken.add(n);
         }
+    }
+
+    /** A word glued to the next one where a PDF lost the line break: "HonorsHuman", "DevelopmentGraduate". */
+    private static final Pattern GLUED = Pattern.compile("(?<=[a-z]{4})(?=[A-Z][a-z]{2})");
+
+    /**
+     * Where a name read across glued words really starts: after the last glued pair of words ("Graduated with
+     * HonorsHuman Resources Management certificate" is "Human Resources Management certificate"). A name written
+     * in camel case ("PowerPoint", "QuickBooks", "LinkedIn") is no glued pair: the skill taxonomy or the vendors
+     * know it.
+     */
+    private int afterGlue(String text, int ns, int ne) {
+        Matcher g = GLUED.matcher(text).region(ns, ne);
+        int cut = ns;
+        while (g.find()) {
+            if (gluedPair(text, g.start(), ns, ne)) cut = g.start();
+        }
+        return cut;
     }
 
     /** Where a school's name starts inside a "Certificate in …" that runs on into it. */
@@ -610,11 +745,14 @@ public final class CredentialExtractor {
         if (letters < 2) return false;
         String[] words = name.split("\\s+");
         if (words.length > 12) return false;
-        if (DEGREE.matcher(name).find()) return false;
+        // a graduate certificate is a certificate, not a degree
+        if (DEGREE.matcher(GRADUATE_CERTIFICATE.matcher(name).replaceAll("")).find()) return false;
         return !Set.of("certification", "certifications", "certificate", "certificates", "certified", "license",
                 "licenses", "licence", "licensed", "specialization", "none", "n/a", "courses", "training").contains(
                 key(name));
     }
+
+    private static final Pattern GRADUATE_CERTIFICATE = Pattern.compile("(?i)\\b(?:post-?\\s*)?graduate(?=\\s+certific)");
 
     /** The name without a bullet, quotes or trailing punctuation. */
     private static String clean(String s) {
@@ -709,7 +847,7 @@ public final class CredentialExtractor {
      * The item that holds {@code at}: in a CERTIFICATIONS section, a bullet line with the lines that continue it;
      * elsewhere the line.
      */
-    private static int[] item(SectionedText sectioned, int at) {
+    private int[] item(SectionedText sectioned, int at) {
         String text = sectioned.text();
         int ls = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
         if (at == 0) ls = 0;
@@ -727,7 +865,7 @@ public final class CredentialExtractor {
      * The items of a section: in a CERTIFICATIONS section whose lines open with bullets, each bullet line with the
      * lines that follow it without one; otherwise each line. Offsets of the content, without the bullet.
      */
-    private static List<int[]> items(String text, Section s) {
+    private List<int[]> items(String text, Section s) {
         List<TextLine> lines = TextLine.lines(text, s.contentStart(), s.end());
         List<int[]> out = new ArrayList<>();
         boolean bullets = false;
@@ -741,9 +879,55 @@ public final class CredentialExtractor {
                     end = lines.get(++i).end();
                 }
             }
-            if (end > l.start()) out.add(new int[]{l.start(), end});
+            if (end > l.start()) splitAtSeparators(text, l.start(), end, out);
         }
         return out;
+    }
+
+    /** Between the items of one line: a bar, a bullet, a middle dot, a semicolon or a tab. */
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*[|•·▪●;\\t]\\s*");
+
+    /**
+     * "Citrix CCA | Cisco CCNA | SonicWall": one item each; so are the glued items of a PDF that lost its line
+     * breaks ("EPA Accreditation # 18717Certified Open Water Diver (PADI)Certified Jump Master").
+     */
+    private void splitAtSeparators(String text, int from, int to, List<int[]> out) {
+        Matcher m = ITEM_SEPARATOR.matcher(text).region(from, to);
+        int at = from;
+        while (m.find()) {
+            splitAtGlue(text, at, m.start(), out);
+            at = m.end();
+        }
+        splitAtGlue(text, at, to, out);
+    }
+
+    /** A glued item boundary: a lower-case word, a digit or a closing bracket, then a capitalized word. */
+    private static final Pattern GLUED_ITEM = Pattern.compile("(?<=[a-z]{4}|\\d|\\))(?=[A-Z][a-z]{2})");
+
+    private void splitAtGlue(String text, int from, int to, List<int[]> out) {
+        int at = from;
+        Matcher g = GLUED_ITEM.matcher(text).region(from, to);
+        while (g.find()) {
+            if (!gluedPair(text, g.start(), from, to)) continue;
+            if (g.start() > at) out.add(new int[]{at, g.start()});
+            at = g.start();
+        }
+        if (to > at) out.add(new int[]{at, to});
+    }
+
+    /** Whether the word around {@code at} is two words glued, not a name in camel case ("PowerPoint"). */
+    private boolean gluedPair(String text, int at, int from, int to) {
+        int ws = at;
+        while (ws > from && Character.isLetterOrDigit(text.charAt(ws - 1))) ws--;
+        int we = at;
+        while (we < to && Character.isLetterOrDigit(text.charAt(we))) we++;
+        if (ws == at) return true; // after a bracket
+        // a glued pair starts like a word of a title ("HonorsHuman", "18717Certified") or with a long word
+        // ("certificateCoursework"); not "freeCodeCamp", "iPhone"
+        if (Character.isLowerCase(text.charAt(ws)) && at - ws < 6) return false;
+        String word = text.substring(ws, we);
+        return dev.standout.taxonomy.SkillTaxonomy.defaultTaxonomy().byAlias(word).isEmpty()
+                && !vendors.matcher(word).find() && catalog.byAlias(word).isEmpty();
     }
 
     private static boolean overlaps(List<int[]> spans, int s, int e) {

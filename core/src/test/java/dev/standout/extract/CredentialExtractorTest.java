@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.List;
 import java.util.Optional;
 
+import static dev.standout.section.SectionType.AWARDS;
 import static dev.standout.section.SectionType.CERTIFICATIONS;
+import static dev.standout.section.SectionType.CONTACT;
 import static dev.standout.section.SectionType.EDUCATION;
 import static dev.standout.section.SectionType.EXPERIENCE;
 import static dev.standout.section.SectionType.SKILLS;
@@ -231,5 +233,53 @@ class CredentialExtractorTest {
                 • ID Number
                 """);
         assertThat(c).isEmpty();
+    }
+
+    @Test
+    void aBareAcronymThatResumesMostlyUseForSomethingElseNeedsACredentialWord() {
+        // "CAD" is computer-aided design in most resumes that write it bare; "GSOC" a security operations centre
+        assertThat(certs(EXPERIENCE, "• Maintained CAD files and drawing documents for four commercial sites.\n",
+                AWARDS, "• Responsible for all email communications in GSOC Asia\n")).isEmpty();
+        assertThat(certs(SKILLS, "AutoCAD, Revit; CAD certification (GAQM), 2019\n"))
+                .extracting(Certificate::id).contains("cert:cad");
+    }
+
+    @Test
+    void lettersAfterTheNameAreCredentials() {
+        List<Certificate> c = certs(CONTACT, "Jane Doe, CISSP\njane@example.com\n",
+                EXPERIENCE, "• Ran the SOC for a regional bank.\n");
+        assertThat(c).extracting(Certificate::id).containsExactly("cert:cissp");
+    }
+
+    @Test
+    void aCertificationTrainedForIsNotHeldEvenWhenASkillsListNamesIt() {
+        List<Certificate> c = certs(CERTIFICATIONS, "Diploma in hardware. *CCNA trained from a local institute. "
+                        + "*ITIL v3 certified.\n",
+                SKILLS, "CCNA, Cisco, ITIL, call centre\n");
+        assertThat(c).extracting(Certificate::id).doesNotContain("cert:ccna");
+    }
+
+    @Test
+    void itemsOfOneLineApartAreReadApart() {
+        List<Certificate> c = certs(CERTIFICATIONS,
+                "Google Cloud Certified Professional Cloud Architect | VMware VCP | Citrix CCA | SonicWall\n");
+        assertThat(c).extracting(Certificate::id).contains("cert:gcp-pca", "cert:vcp")
+                .noneMatch(id -> id.startsWith("unknown:google"));
+        assertThat(cert(c, "cert:gcp-pca").orElseThrow().mentions().get(0).text())
+                .isEqualTo("Google Cloud Certified Professional Cloud Architect");
+        assertThat(c).extracting(Certificate::name).contains("Citrix CCA");
+    }
+
+    @Test
+    void itemsGluedByALostLineBreakAreReadApart() {
+        List<Certificate> c = certs(CERTIFICATIONS, "General Contractor License# 961804EPA Accreditation # 18717"
+                + "Certified Open Water Diver (PADI)Certified Jump MasterCommunity InvolvementBoy Scouts of America\n");
+        assertThat(c).extracting(Certificate::name).contains("General Contractor License",
+                "Certified Open Water Diver (PADI)", "Certified Jump Master")
+                .noneMatch(n -> n.contains("Scouts") || n.contains("Community"));
+        assertThat(certs(CERTIFICATIONS, "Graduated with HonorsHuman Resources Management certificateCoursework in "
+                + "Business, Economics and Organizational DevelopmentGraduate certificate in Organizational Development\n"))
+                .extracting(Certificate::name)
+                .containsExactly("Human Resources Management certificate", "Graduate certificate");
     }
 }

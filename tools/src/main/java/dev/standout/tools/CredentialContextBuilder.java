@@ -1,0 +1,107 @@
+package dev.standout.tools;
+
+import dev.standout.section.SectionSegmenter;
+import dev.standout.section.SectionType;
+import dev.standout.section.SectionedText;
+import dev.standout.taxonomy.CredentialCatalog;
+import dev.standout.taxonomy.GazetteerMatch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Learns from the unlabelled resume corpora how often each credential acronym of the catalog ("PMP", "CCNA",
+ * "CAD", "GSOC") names a credential where a resume writes it bare. An acronym is also an ordinary abbreviation
+ * ("CAD files", "GSOC Asia", "RN" in a job title); where resumes write it, the extractor needs to know whether
+ * a bare mention can be trusted.
+ *
+ * <p>For each catalog match whose text is a bare acronym (capitals and digits, no cue word), a resume counts
+ * once: as a <em>credential</em> resume when one of its mentions stands in a certifications or licenses section or
+ * has a credential word on its line within 60 characters (certified, certification, license, credential,
+ * accredited, exam, passed), as a plain resume otherwise. The output lists, per acronym as written, the number of
+ * resumes naming it and the number where it stands as a credential; only acronyms named by at least
+ * {@value #MIN_DOCS} resumes are written. Reproducible: the same corpora give the same file.
+ */
+public final class CredentialContextBuilder {
+    static final String USAGE = "usage: CredentialContextBuilder --shared DIR --out FILE";
+    static final int MIN_DOCS = 5;
+    /** A bare acronym: capitals and digits, with inner dashes, slashes, ampersands or dots. */
+    static final Pattern BARE = Pattern.compile("[A-Z][A-Z0-9&./-]{0,9}[A-Z0-9]");
+    /** Words saying that the acronym on the line is held as a credential. */
+    static final Pattern STRONG_CUE = Pattern.compile("(?i)certif|licen[cs]|credential|accredit|\\bexam\\b|\\bpassed\\b");
+
+    private CredentialContextBuilder() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> a = BuildSupport.args(args, USAGE);
+        Path shared = BuildSupport.sharedDir(a.get("shared"));
+        String out = a.get("out");
+        if (out == null) {
+            System.err.println(USAGE);
+            System.exit(2);
+        }
+        List<CorpusTexts.Doc> corpus = CorpusTexts.standard(shared);
+        Map<String, int[]> counts = count(CredentialCatalog.defaultCatalog(), corpus);
+        BuildSupport.write(Path.of(out), tsv(counts, corpus.size()));
+        System.err.println("wrote " + out + ": " + counts.size() + " acronyms from " + corpus.size() + " resumes");
+    }
+
+    /** Per acronym as written: resumes naming it bare, and resumes where it stands as a credential. */
+    static Map<String, int[]> count(CredentialCatalog catalog, List<CorpusTexts.Doc> corpus) {
+        SectionSegmenter segmenter = new SectionSegmenter();
+        Map<String, int[]> counts = new TreeMap<>();
+        for (CorpusTexts.Doc d : corpus) {
+            String text = d.text();
+            SectionedText sectioned = null;
+            Set<String> seen = new HashSet<>();
+            Set<String> credential = new HashSet<>();
+            for (GazetteerMatch m : catalog.find(text)) {
+                String s = m.surface();
+                if (!BARE.matcher(s).matches()) continue;
+                seen.add(s);
+                if (credential.contains(s)) continue;
+                if (sectioned == null) sectioned = segmenter.segment(text);
+                if (inCredentialContext(text, sectioned, m.start(), m.end())) credential.add(s);
+            }
+            for (String s : seen) {
+                int[] c = counts.computeIfAbsent(s, k -> new int[2]);
+                c[0]++;
+                if (credential.contains(s)) c[1]++;
+            }
+        }
+        counts.values().removeIf(c -> c[0] < MIN_DOCS);
+        return counts;
+    }
+
+    /** In a certifications section, or a credential word on the line within 60 characters. */
+    static boolean inCredentialContext(String text, SectionedText sectioned, int start, int end) {
+        if (sectioned.typeAt(start) == SectionType.CERTIFICATIONS) return true;
+        int ls = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        int le = text.indexOf('\n', end);
+        if (le < 0) le = text.length();
+        return STRONG_CUE.matcher(text).region(Math.max(ls, start - 60), Math.min(le, end + 60)).find();
+    }
+
+    static String tsv(Map<String, int[]> counts, int docs) {
+        StringBuilder b = new StringBuilder();
+        b.append("# Standout credential acronyms: in how many resumes each catalog acronym is written bare, and in how\n");
+        b.append("# many of them it stands as a credential (in a certifications or licenses section, or with a\n");
+        b.append("# credential word beside it on its line). Generated by dev.standout.tools.CredentialContextBuilder\n");
+        b.append("# from the florex resume corpus (every ").append(CorpusTexts.FLOREX_STEP).append("th record, at most ")
+                .append(CorpusTexts.FLOREX_MAX).append(") and the livecareer PDFs; ").append(docs)
+                .append(" resumes; do not edit.\n");
+        b.append("# Only acronyms named by ").append(MIN_DOCS).append(" resumes or more.\n");
+        b.append("acronym\tdocs\tcredentialDocs\n");
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            b.append(e.getKey()).append('\t').append(e.getValue()[0]).append('\t').append(e.getValue()[1]).append('\n');
+        }
+        return b.toString();
+    }
+}

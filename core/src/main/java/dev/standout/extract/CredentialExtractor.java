@@ -715,6 +715,13 @@ public final class CredentialExtractor {
      * Billing and Coding", "Oracle Cloud Infrastructure Architect Associate"): title-cased, two to eight words,
      * not a sentence, a school, a skill's wording or a language. Read with a lower confidence.
      */
+    /** Words of a credential's or a course's title: a level, a role, or what is taught. */
+    private static final Pattern TITLE_WORD = Pattern.compile("(?i)\\b(?:associate|professional|expert|specialist"
+            + "|developer|administrator|architect|engineer|technician|technologist|practitioner|analyst|instructor"
+            + "|trainer|coach|consultant|auditor|inspector|operator|assessor|master|foundations?|fundamentals"
+            + "|essentials|development|programming|training|techniques|design|management|safety|aid|therapy"
+            + "|handling|care|support|level\\s+\\d|advanced|basic|intermediate)\\b");
+
     private static boolean looksLikeListedTitle(String name) {
         String[] words = name.split("\\s+");
         if (words.length < 2 || words.length > 8) return false;
@@ -725,6 +732,9 @@ public final class CredentialExtractor {
         if (SMALL_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return false;
         if (NOT_A_NAME.matcher(name).find() || INSTITUTION_WORD.matcher(name).find()) return false;
         if (name.contains(":") || name.contains("http") || name.contains("@")) return false;
+        // the title of a credential or a course says a level, a role or a discipline taught: "… Architect
+        // Associate", "… Application Developer", "Flexibility Training"; "Praxis Status" and "Student Teaching" none
+        if (!TITLE_WORD.matcher(name).find()) return false;
         for (String w : words) {
             if (SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
             if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) return false;
@@ -935,13 +945,31 @@ public final class CredentialExtractor {
         return false;
     }
 
+    /**
+     * The id a hit is grouped under: its own, or, for a credential of no catalog whose name ends with the whole
+     * name of another such hit ("Cochin Dubai Driving License" read across a lost line break, and "Dubai Driving
+     * License"), the shorter one's: the words before are what the line break glued to it.
+     */
+    private static String sameAs(Hit h, List<Hit> hits) {
+        if (!h.id().startsWith(UNKNOWN)) return h.id();
+        String k = h.id().substring(UNKNOWN.length());
+        String best = h.id();
+        for (Hit o : hits) {
+            if (!o.id().startsWith(UNKNOWN) || o.id().length() >= best.length()) continue;
+            String ok = o.id().substring(UNKNOWN.length());
+            if (ok.indexOf(' ') > 0 && k.endsWith(" " + ok)) best = o.id();
+        }
+        return best;
+    }
+
     /** One certificate per id, mentions merged, the first issuer and date that were found kept. */
     private static List<Certificate> group(List<Hit> hits) {
         Map<String, List<Hit>> byId = new LinkedHashMap<>();
-        for (Hit h : hits) byId.computeIfAbsent(h.id(), k -> new ArrayList<>()).add(h);
+        for (Hit h : hits) byId.computeIfAbsent(sameAs(h, hits), k -> new ArrayList<>()).add(h);
         List<Certificate> out = new ArrayList<>(byId.size());
         for (List<Hit> group : byId.values()) {
             Hit first = group.get(0);
+            for (Hit h : group) if (h.name().length() < first.name().length()) first = h;
             String issuer = "";
             String date = "";
             List<Mention> mentions = new ArrayList<>();

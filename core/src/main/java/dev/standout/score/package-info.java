@@ -88,7 +88,7 @@
  * <h2>Explanations</h2>
  * Each item's sentence says what its commonness rests on. When a credential's estimate differs from the share
  * the pool's counts show (because a prior was blended in), it gives the estimate, whom it is about and its
- * basis, then the pool's own share: "held by about 6% of data-science and machine-learning applicants by
+ * basis, then the pool's own share: "held by about 12% of data-science and machine-learning applicants by
  * enrolment figures; fewer than 5 of this pool's 9,767 IT resumes". For an occupation the pool has no resumes
  * of, the population named is the ancestor whose counts were used ("about 5% of IT resumes in the pool").
  *

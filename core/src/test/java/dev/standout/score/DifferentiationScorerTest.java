@@ -89,6 +89,8 @@ class DifferentiationScorerTest {
             assertThat(i.explanation()).endsWith("too common to set a resume apart");
             assertThat(i.contribution()).isZero();
         });
+        assertThat(course.advice()).anySatisfy(s -> assertThat(s).startsWith("\u201Ccoursera-ml\u201D is held by "
+                + "about 41% of software developer resumes in the pool and adds nothing: it no longer sets you apart"));
         // a certification's exam still sorts its holders at that commonness (aws-ccp is held by 30%)
         Analysis cert = scorer.score(resume().cert("aws-ccp", CredentialKind.VENDOR_CERTIFICATION).build(), SEG);
         assertThat(cert.items()).singleElement().satisfies(i -> assertThat(i.contribution()).isPositive());

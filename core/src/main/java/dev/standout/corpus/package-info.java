@@ -39,7 +39,9 @@
  * measured against the occupation itself cannot be pushed below it at all where the pool has none of the
  * occupation's resumes). The reasons are in {@link dev.standout.corpus.Commonness}. Priors come through
  * {@link dev.standout.corpus.PriorSource}, for instance from course enrolment counts via
- * {@link dev.standout.corpus.EnrolmentPrior}: {@code π = min(0.5, enrolled × 0.1 / 4,000,000)}, or measured
+ * {@link dev.standout.corpus.EnrolmentPrior}: {@code π = min(0.5, enrolled × 142/70 × 0.1 × 0.2 / 5,000,000)}
+ * (2020 enrolments brought to 2023, to those who list the certificate and to U.S. learners, over U.S. computer and
+ * mathematical jobs), or measured
  * against the occupations a credential addresses ({@code dev.standout.score.CatalogPriors}).
  *
  * <h2>Segments and occupations</h2>

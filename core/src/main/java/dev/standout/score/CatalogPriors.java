@@ -37,11 +37,13 @@ import java.util.Set;
  *
  * <p><b>Against an audience</b> ({@link #prior(String, List)}): the resource {@value #AUDIENCE_RESOURCE}, built by
  * {@code dev.standout.tools.AudiencePriorBuilder} from figures that each name their source and year, gives for a
- * credential the occupations it addresses and the share of their people who hold it (enrolments × the share who
- * finish and list it × the region's share of learners, over the U.S. jobs of those occupations). When the
- * occupation scored against is one of them, or lies under one of them, that share is the prior, marked as
- * targeted ({@link PriorSource.Prior#targeted()}); elsewhere the whole-pool prior applies. So the Deep Learning
- * Specialization is about 6% of data-science and machine-learning applicants, but under 2% of all computer
+ * credential the occupations it addresses and the share of their people who hold it: enrolments brought to the
+ * jobs' date by Coursera's growth, times the share who finish and list it, times the U.S. share of learners, over
+ * the U.S. jobs of those occupations, which stand in for their applicants (the same factors as
+ * {@link EnrolmentPrior}, which the builder checks; the data file gives the reasoning). When the occupation scored
+ * against is one of them, or lies under one of them, that share is the prior, marked as targeted
+ * ({@link PriorSource.Prior#targeted()}); elsewhere the whole-pool prior applies. So the IBM Data Science
+ * Professional Certificate is about 10% of data-science applicants, but 0.4% of all computer and mathematical
  * workers.
  */
 public final class CatalogPriors implements PriorSource {

@@ -562,8 +562,9 @@ public final class DifferentiationScorer implements Scorer {
             CredentialInfo top = common.get(0);
             String text = Phrases.list(names) + (common.size() == 1 ? " is" : " are") + " held by "
                     + (common.size() == 1 ? "" : "up to ") + Phrases.share(top.estimate.share()) + " of "
-                    + Phrases.whom(top.estimate) + " and " + (common.size() == 1 ? "adds" : "add") + " only "
-                    + Phrases.points(pts) + " points: "
+                    + Phrases.whom(top.estimate) + " and " + (common.size() == 1 ? "adds" : "add")
+                    + (Phrases.points(pts).equals(Phrases.points(0)) ? " nothing: "
+                    : " only " + Phrases.points(pts) + " points: ")
                     + (common.size() == 1 ? "it no longer sets" : "they no longer set")
                     + " you apart; another such course would do less than one project with evidence.";
             add(0.5, text);

@@ -78,9 +78,30 @@ final class Rules {
         return LEVEL_NONE;
     }
 
-    /** Raw points of a credential: {@code KIND_WEIGHT × levelFactor × rarity(p)}. */
+    /**
+     * Commonness at which an online-course certificate is worth nothing: where the scorer calls a credential too
+     * common to set a resume apart ({@link DifferentiationScorer#COMMON}, one holder in five), not at half the pool.
+     * A course certificate is open to anyone for weeks of study and a small fee, so it sets its holder apart only
+     * by being scarce among the applicants; once one applicant in five has it, it is what the pool has. A
+     * certification or license also sorts by its exam, bootcamps by their selection and cost, so they keep
+     * {@link #P_HI}. A rare course ({@code p ≤ P_LO}) keeps its full weight.
+     */
+    static final double P_HI_COURSE = DifferentiationScorer.COMMON;
+    private static final double COURSE_LOG_RANGE = Math.log(P_HI_COURSE / P_LO);
+
+    /**
+     * Rarity of a credential of a kind: {@link #rarity} for every kind but {@code ONLINE_COURSE}, which uses
+     * {@code clamp(ln(P_HI_COURSE / p) / ln(P_HI_COURSE / P_LO), 0, 1)}.
+     */
+    static double credentialRarity(CredentialKind kind, double p) {
+        if (kind != CredentialKind.ONLINE_COURSE) return rarity(p);
+        if (!(p > 0)) return 1;
+        return Math.max(0, Math.min(1, Math.log(P_HI_COURSE / p) / COURSE_LOG_RANGE));
+    }
+
+    /** Raw points of a credential: {@code KIND_WEIGHT × levelFactor × credentialRarity(kind, p)}. */
     static double credential(CredentialKind kind, String level, double p) {
-        return KIND_WEIGHT.get(kind) * levelFactor(level) * rarity(p);
+        return KIND_WEIGHT.get(kind) * levelFactor(level) * credentialRarity(kind, p);
     }
 
     // ---- projects ----

@@ -16,7 +16,9 @@
  *   <tr><td>credential</td><td>{@code W_kind × L_level × ρ(p)}; W: online course 2, bootcamp 3.5, vendor
  *       certification 4, professional certification 7, license 7, other 2; L: entry/foundational 0.6,
  *       associate/practitioner 0.85, none 1, professional/specialty 1.15, expert/advanced 1.35. One item per
- *       catalog id.</td></tr>
+ *       catalog id. An online-course certificate uses {@code ρ_c(p) = clamp(ln(0.2 / p) / ln(0.2 / 0.001), 0, 1)}:
+ *       it is worth nothing once one holder in five has it, where the explanation calls a credential too common
+ *       to set a resume apart (a course is open to anyone, so only its scarcity signals).</td></tr>
  *   <tr><td>original project</td><td>{@code 20 × (0.25 + 0.75 ρ_T) × ε}, {@code ρ_T} the mean rarity of its two
  *       rarest themes (0.5 without themes), {@code ε = 0.3 + 0.7 (1 − e^(−E))}, {@code E} the summed weights
  *       of its distinct evidence kinds: users, merged contribution, publication 1; release, metric, data,
@@ -86,7 +88,7 @@
  * <h2>Explanations</h2>
  * Each item's sentence says what its commonness rests on. When a credential's estimate differs from the share
  * the pool's counts show (because a prior was blended in), it gives the estimate, whom it is about and its
- * basis, then the pool's own share: "held by about 6% of data-science and machine-learning applicants by
+ * basis, then the pool's own share: "held by about 12% of data-science and machine-learning applicants by
  * enrolment figures; fewer than 5 of this pool's 9,767 IT resumes". For an occupation the pool has no resumes
  * of, the population named is the ancestor whose counts were used ("about 5% of IT resumes in the pool").
  *

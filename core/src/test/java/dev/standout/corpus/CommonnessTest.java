@@ -91,8 +91,12 @@ class CommonnessTest {
 
     @Test
     void enrolmentPriorFollowsItsDocumentedFormula() {
-        assertThat(EnrolmentPrior.share("3.2m")).isCloseTo(0.08, within(1e-12));
-        assertThat(EnrolmentPrior.share("350k")).isCloseTo(0.00875, within(1e-12));
+        // 3.2 million enrolled worldwide in 2020, x 142/70 to 2023, x 0.1 who list it, x 0.2 in the U.S.,
+        // over 5 million U.S. jobs
+        assertThat(EnrolmentPrior.share("3.2m")).isCloseTo(3.2e6 * 142 / 70 * 0.1 * 0.2 / 5e6, within(1e-12))
+                .isCloseTo(0.026, within(0.0001));
+        assertThat(EnrolmentPrior.share("350k")).isCloseTo(0.00284, within(0.00001));
+        assertThat(EnrolmentPrior.share(0)).isZero();
         assertThat(EnrolmentPrior.share(1e9)).isEqualTo(EnrolmentPrior.CAP);
         assertThat(EnrolmentPrior.parseCount("1,500")).isEqualTo(1500);
     }

@@ -44,10 +44,10 @@ class ArticleCaseTest {
         assertThat(a.segment()).isEqualTo("data-scientists");
         for (String id : POPULAR) {
             ScoredItem i = a.items().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
-            // conservative figures (2020 enrolments against 2023 jobs) put each at 4.7–5.8% of its audience,
-            // against "fewer than 5" of the pool's 9,767 IT resumes
-            assertThat(i.commonness()).as(id).isGreaterThan(0.045);
-            assertThat(i.contribution()).as(id).isLessThanOrEqualTo(1.2);
+            // the targets: enrolments brought to the 2023 jobs put each at 5.7–11.7% of its audience,
+            // against "fewer than 5" of the pool's 9,767 IT resumes, and a course that common adds at most a point
+            assertThat(i.commonness()).as(id).isGreaterThanOrEqualTo(0.05);
+            assertThat(i.contribution()).as(id).isLessThanOrEqualTo(1.0);
             assertThat(i.explanation()).as(id).containsPattern("held by about \\d+% of [a-z -]+ applicants by "
                     + "enrolment figures; fewer than 5 of this pool's [0-9,]+ IT resumes");
         }

@@ -83,6 +83,40 @@ class DifferentiationScorerTest {
     }
 
     @Test
+    void aCourseTooCommonToSetAResumeApartAddsNothingWhereACertificationStillCounts() {
+        Analysis course = scorer.score(resume().cert("coursera-ml", CredentialKind.ONLINE_COURSE).build(), SEG);
+        assertThat(course.items()).singleElement().satisfies(i -> {
+            assertThat(i.explanation()).endsWith("too common to set a resume apart");
+            assertThat(i.contribution()).isZero();
+        });
+        assertThat(course.advice()).anySatisfy(s -> assertThat(s).startsWith("\u201Ccoursera-ml\u201D is held by "
+                + "about 41% of software developer resumes in the pool and adds nothing: it no longer sets you apart"));
+        // a certification's exam still sorts its holders at that commonness (aws-ccp is held by 30%)
+        Analysis cert = scorer.score(resume().cert("aws-ccp", CredentialKind.VENDOR_CERTIFICATION).build(), SEG);
+        assertThat(cert.items()).singleElement().satisfies(i -> assertThat(i.contribution()).isPositive());
+    }
+
+    @Test
+    void aCoursesRarityReachesNothingAtTheCommonThresholdAndIsFullWhereOtherKindsAre() {
+        assertThat(Rules.credentialRarity(CredentialKind.ONLINE_COURSE, DifferentiationScorer.COMMON)).isZero();
+        assertThat(Rules.credentialRarity(CredentialKind.ONLINE_COURSE, 0.3)).isZero();
+        assertThat(Rules.credentialRarity(CredentialKind.ONLINE_COURSE, Rules.P_LO)).isEqualTo(1.0);
+        assertThat(Rules.credentialRarity(CredentialKind.ONLINE_COURSE, 0)).isEqualTo(1.0);
+        // ln(0.2 / 0.02) / ln(0.2 / 0.001): half-way in surprisal between the threshold and full rarity
+        assertThat(Rules.credentialRarity(CredentialKind.ONLINE_COURSE, 0.02))
+                .isCloseTo(Math.log(10) / Math.log(200), within(1e-12));
+        for (CredentialKind k : CredentialKind.values()) {
+            if (k == CredentialKind.ONLINE_COURSE) continue;
+            for (double p : new double[]{0, 0.001, 0.05, 0.2, 0.4, 0.6}) {
+                assertThat(Rules.credentialRarity(k, p)).isEqualTo(Rules.rarity(p));
+            }
+        }
+        for (double p = 0.0005; p < 0.6; p *= 1.3) {
+            assertThat(Rules.credentialRarity(CredentialKind.ONLINE_COURSE, p)).isLessThanOrEqualTo(Rules.rarity(p));
+        }
+    }
+
+    @Test
     void credentialKindsRankAtTheSameRarity() {
         double course = score(resume().cert("course-x", CredentialKind.ONLINE_COURSE).build());
         double bootcamp = score(resume().cert("bootcamp-x", CredentialKind.BOOTCAMP).build());

@@ -91,6 +91,28 @@ class BuildersTest {
     }
 
     @Test
+    void audiencePriorsShareTheWholePoolPriorsAssumptionsAndDate() throws Exception {
+        String f = "F\tLISTING_RATE\t0.1\tlisting\tsomewhere\t2019\trough\n"
+                + "F\tUS_SHARE\t0.2\tU.S.\tsomewhere\t2020\tknown\n"
+                + "L\t2020\t70000000\tthen\tsomewhere\tknown\n"
+                + "L\t2023\t142000000\tnow\tsomewhere\tknown\n"
+                + "A\tds\tdata-science applicants\t15-2051.00\t100000\tjobs\tBLS\t2023\trough\n";
+        String built = AudiencePriorBuilder.build(f
+                + "C\tcourse:ibm-data-science\tds\tENROLLED\t480000\tenrolled\tCoursera\t2020\tdata\n"
+                + "C\tcourse:google-data-analytics\tds\tENROLLED\t100000\tenrolled\tCoursera\t2023\tuncertain\n");
+        // 480,000 x 142/70 x 0.1 x 0.2 / 100,000; a 2023 figure is not grown to 2023
+        assertThat(built).contains("course:ibm-data-science\tdata-science applicants\tdata-scientists\t0.1947\t")
+                .contains("x 2.03 for Coursera's growth 2020 to 2023")
+                .contains("course:google-data-analytics\tdata-science applicants\tdata-scientists\t0.0200\t");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AudiencePriorBuilder.build(
+                        f.replace("US_SHARE\t0.2", "US_SHARE\t0.3")))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("EnrolmentPrior");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AudiencePriorBuilder.build(f
+                        + "C\tcourse:ibm-data-science\tds\tENROLLED\t480000\tenrolled\tCoursera\t2019\tdata\n"))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("no learner count");
+    }
+
+    @Test
     void audiencePriorsRefuseAFigureWithoutItsFields() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> AudiencePriorBuilder.build(
                 "C\tcourse:ibm-data-science\tdata-science\tENROLLED\t480000"))

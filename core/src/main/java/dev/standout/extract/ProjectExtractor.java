@@ -220,6 +220,8 @@ public final class ProjectExtractor {
      */
     List<Block> splitProjects(List<TextLine> lines, SectionType type, Layout layout) {
         List<int[]> starts = titleStarts(lines, layout); // line, nameStart, nameEnd, confidence x100
+        // a title start whose name could never be reported ("E – DICTIONARY." read as "E", a description) splits nothing
+        starts.removeIf(t -> !isValidName(nameText(lines.get(t[0]), t[1], t[2])));
         List<Block> marked = markedBlocks(lines, type, layout, true);
         if (!marked.isEmpty()) {
             // explicit markers, and the titles before them ("• Y – description" above "Project: X")
@@ -428,7 +430,8 @@ public final class ProjectExtractor {
             }
             Matcher cell = LABEL_CELL.matcher(t);
             boolean inTable = style(layout, l).tableCell() || t.contains(" | ");
-            if (cell.matches() && (inTable || projectSection) && isValueText(cell.group(1))
+            // a bullet is a line of a description ("• Project Migration SQR copying"), never a label cell
+            if (cell.matches() && !l.isBullet() && (inTable || projectSection) && isValueText(cell.group(1))
                     && (t.contains(" | ") || !LABEL_GOES_ON.matcher(cell.group(1)).lookingAt())) {
                 int[] name = nameSpan(body, cell.start(1));
                 if (markers.isEmpty() || !nameless(markers, i, lines)) markers.add(new int[]{i, name[0], name[1], 90});
@@ -653,19 +656,58 @@ public final class ProjectExtractor {
         return new int[]{body.start(), body.start() + head.length()};
     }
 
+    /**
+     * "AGSP (Auto Guarantee Solution Project)", "Datum (PeopleSoft FSCM Maintenance and Support)": after a short name,
+     * a parenthesis of a few words without commas or digits spells the name out, and belongs to it; the end of
+     * the parenthesis, or -1. A list of tools ("(React, Node)") or a date is no part of a name.
+     */
+    private static int expansion(String t, int from, int cutStart, int cutEnd) {
+        if (t.charAt(cutEnd - 1) != '(') return -1;
+        if (t.substring(from, cutStart).strip().split("\\s+").length > 3) return -1;
+        int close = t.indexOf(')', cutEnd);
+        if (close < 0) return -1;
+        String inner = t.substring(cutEnd, close).strip();
+        if (inner.isEmpty() || inner.split("\\s+").length < 2 || inner.split("\\s+").length > 7) return -1;
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (Character.isDigit(c) || c == ',' || c == '/' || c == ';') return -1;
+        }
+        return Character.isUpperCase(inner.charAt(0)) ? close + 1 : -1;
+    }
+
+    /** The text of a name span that lies on {@code line} (the whole line when it does not). */
+    private static String nameText(TextLine line, int start, int end) {
+        int s = start - line.start();
+        int e = end - line.start();
+        if (s < 0 || e > line.text().length() || s >= e) return line.text();
+        return line.text().substring(s, e);
+    }
+
     /** The name in a title or labelled line: up to a separator, a date or a parenthesis. */
     private static int[] nameSpan(TextLine line, int from) {
         String t = line.text();
         int end = t.length();
         Matcher cut = NAME_CUT.matcher(t);
-        if (cut.find(from) && cut.start() > from) end = cut.start();
+        if (cut.find(from) && cut.start() > from) {
+            end = cut.start();
+            int close = expansion(t, from, cut.start(), cut.end());
+            if (close > 0) end = close;
+            // "E – DICTIONARY": a cut that leaves a letter alone is no separator
+            int letters = 0;
+            for (int i = from; i < end; i++) if (Character.isLetterOrDigit(t.charAt(i))) letters++;
+            if (letters < 2) end = t.length();
+        }
         for (DateRange d : DateRangeParser.findAll(t.substring(from, end))) {
             if (d.from() > 0) {
                 end = Math.min(end, from + d.from());
                 break;
             }
         }
-        while (end > from && (Character.isWhitespace(t.charAt(end - 1)) || ",;:-–—|".indexOf(t.charAt(end - 1)) >= 0)) end--;
+        while (end > from && (Character.isWhitespace(t.charAt(end - 1)) || ",;:-–—|".indexOf(t.charAt(end - 1)) >= 0
+                || (t.charAt(end - 1) == '.' && !(end - 2 >= from && Character.isUpperCase(t.charAt(end - 2))
+                && (end - 3 < from || t.charAt(end - 3) == '.'))))) {
+            end--; // "PIANO." is "PIANO"; "U.S." keeps its stop
+        }
         Matcher label = TRAILING_LABEL.matcher(t.substring(from, end));
         if (label.find() && label.start() > 0) end = from + label.start();
         if (end <= from) end = t.length();

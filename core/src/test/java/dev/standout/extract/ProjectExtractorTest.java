@@ -190,6 +190,43 @@ class ProjectExtractorTest {
     }
 
     @Test
+    void aParenthesisSpellingTheNameOutBelongsToIt() {
+        List<Project> p = projects("""
+                Project Name: AGSP (Auto Guarantee Solution Project)
+                Description: Claims engine for a car maker's dealers.
+                Project Name: Parking Finder (React, Node)
+                Description: Android app showing free spots.
+                """);
+        assertThat(p).extracting(Project::name)
+                .containsExactly("AGSP (Auto Guarantee Solution Project)", "Parking Finder");
+    }
+
+    @Test
+    void aListOfShortTitlesWithFullStopsAndDashes() {
+        List<Project> p = projects("""
+                Worked on responsive web projects and designed components with React and Bootstrap.
+                Following are some projects which I worked on.
+                E-SUPERMARKET WEB APP .
+                E – DICTIONARY.
+                EMI CALCULATOR.
+                I hereby declare that the above information is true to the best of my knowledge.
+                """);
+        assertThat(p).extracting(Project::name).containsExactly("E-SUPERMARKET WEB APP", "E – DICTIONARY",
+                "EMI CALCULATOR");
+    }
+
+    @Test
+    void aBulletOpeningWithTheWordProjectIsNoLabel() {
+        List<Project> p = projects("""
+                Project Name: Payroll Upgrade
+                Responsibilities:
+                • Project Migration SQR copying and SQL execution.
+                • Take care of the migration of data and PeopleSoft objects.
+                """);
+        assertThat(p).extracting(Project::name).containsExactly("Payroll Upgrade");
+    }
+
+    @Test
     void aSectionWithoutStructureIsOneProject() {
         Project p = project("developed a tool to convert scanned invoices to spreadsheets for my father's shop; it now"
                 + " handles 500 invoices a month.\n");

@@ -258,6 +258,13 @@ public final class CredentialExtractor {
             + "|\\bpassed\\b|\\bregistered\\b|\\bboard\\b");
     /** Share of the resumes writing an acronym bare in which it stands as a credential, from which it is trusted bare. */
     static final double TRUSTED_BARE_SHARE = 0.5;
+    /**
+     * The same share for licenses. A license's acronym is written bare mostly as a job title or a designation
+     * ("Staff RN", "EMT, County Ambulance"), which presumes the license, and seldom beside a credential word, so
+     * its share understates it (RN 0.14, EMT 0.15, CPA 0.31 in the corpora); a share near nothing still says the
+     * letters mean something else in resumes (PE 0 of 22: physical education; NP 0 of 19).
+     */
+    static final double TRUSTED_BARE_LICENSE_SHARE = 0.1;
     /** Resumes the share must come from. */
     static final int TRUSTED_BARE_DOCS = 5;
 
@@ -267,10 +274,10 @@ public final class CredentialExtractor {
      * on its line ("CCNA certified", "passed the CPA exam"), after a name in the resume's heading ("Jane Doe, RN,
      * BSN"), or where the corpora show that resumes writing it bare mostly mean the credential
      * ({@code credential-acronyms.tsv}, learned by the tools' {@code CredentialContextBuilder}: at least half of at
-     * least five resumes). Any other match (a full name, "Cisco CCNA") stands. Returns one of the {@code BARE_}
+     * least five resumes; a tenth for a license). Any other match (a full name, "Cisco CCNA") stands. Returns one of the {@code BARE_}
      * constants.
      */
-    private static int trustedBare(String text, SectionType section, GazetteerMatch m) {
+    private static int trustedBare(String text, SectionType section, GazetteerMatch m, CredentialKind kind) {
         if (!BARE.matcher(m.surface()).matches()) return BARE_IN_CONTEXT;
         int ls = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
         int le = text.indexOf('\n', m.end());
@@ -280,8 +287,8 @@ public final class CredentialExtractor {
         }
         if (postNominal(text, section, ls, m.start())) return BARE_IN_CONTEXT;
         int[] c = BareAcronyms.COUNTS.get(m.surface());
-        return c != null && c[0] >= TRUSTED_BARE_DOCS && c[1] >= TRUSTED_BARE_SHARE * c[0] ? BARE_BY_CORPUS
-                : BARE_UNTRUSTED;
+        double share = kind == CredentialKind.LICENSE ? TRUSTED_BARE_LICENSE_SHARE : TRUSTED_BARE_SHARE;
+        return c != null && c[0] >= TRUSTED_BARE_DOCS && c[1] >= share * c[0] ? BARE_BY_CORPUS : BARE_UNTRUSTED;
     }
 
     /** {@link #trustedBare}: the match does not stand. */
@@ -387,7 +394,7 @@ public final class CredentialExtractor {
                 if (e == null) continue;
             }
             if (m.ambiguous() && !acceptAmbiguous(text, m, e, section)) continue;
-            int bare = section == SectionType.CERTIFICATIONS ? BARE_IN_CONTEXT : trustedBare(text, section, m);
+            int bare = section == SectionType.CERTIFICATIONS ? BARE_IN_CONTEXT : trustedBare(text, section, m, e.kind());
             if (bare == BARE_UNTRUSTED) continue;
             int[] item = item(sectioned, m.start());
             if (PENDING.matcher(text).region(item[0], item[1]).find()) continue;

@@ -245,6 +245,14 @@ class CredentialExtractorTest {
     }
 
     @Test
+    void aLicenseWrittenAsAJobTitlePresumesTheLicense() {
+        assertThat(certs(EXPERIENCE, "LPN, Sunrise Care Home, 2018 – 2022\n• Cared for 6 residents per shift.\n"))
+                .extracting(Certificate::id).containsExactly("cert:lpn");
+        // "PE" is physical education in the resumes that write it bare
+        assertThat(certs(EXPERIENCE, "PE teacher, Lincoln Middle School, 2015 – 2020\n")).isEmpty();
+    }
+
+    @Test
     void lettersAfterTheNameAreCredentials() {
         List<Certificate> c = certs(CONTACT, "Jane Doe, CISSP\njane@example.com\n",
                 EXPERIENCE, "• Ran the SOC for a regional bank.\n");

@@ -186,7 +186,7 @@ public final class PdfParser implements DocumentParser {
                 if (scan && ocr.hasRoom()) {
                     List<PdfPageReader.Line> lines;
                     try {
-                        lines = ocrPage(renderer, pdPage, read - 1, ocr);
+                        lines = ocrPage(doc, renderer, pdPage, read - 1, ocr);
                     } catch (Tesseract.PageFailure e) {
                         ocrFailed++;
                         ocrTimedOut |= e.timedOut;
@@ -274,7 +274,8 @@ public final class PdfParser implements DocumentParser {
     /**
      * Renders a page in grey at the OCR resolution (lower when the page would pass the pixel limit) and reads it.
      */
-    private static List<PdfPageReader.Line> ocrPage(PDFRenderer renderer, PDPage page, int index, Ocr ocr)
+    private static List<PdfPageReader.Line> ocrPage(PDDocument doc, PDFRenderer renderer, PDPage page, int index,
+                                                    Ocr ocr)
             throws Tesseract.PageFailure, IOException, DocumentException {
         PDRectangle box = page.getCropBox();
         double w = Math.abs(box.getWidth()) / 72.0;
@@ -286,7 +287,9 @@ public final class PdfParser implements DocumentParser {
             dpi = (int) Math.floor(Math.sqrt(ocr.options().maxPixels() / (w * h)));
             if (dpi < 20) return List.of(); // a page the size of a wall: nothing a person reads
         }
-        BufferedImage image = renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
+        // the renderer finds pages by index: the page's own index in the tree, should the walk so far disagree
+        int own = doc.getPages().indexOf(page);
+        BufferedImage image = renderer.renderImageWithDPI(own >= 0 ? own : index, dpi, ImageType.GRAY);
         return ocr.read(Ocr.grey(image), dpi);
     }
 

@@ -2,6 +2,7 @@ package dev.standout;
 
 import dev.standout.internal.ResultJson;
 import dev.standout.parse.DocumentFormat;
+import dev.standout.parse.OcrSummary;
 import dev.standout.parse.Warning;
 import dev.standout.resume.Resume;
 import dev.standout.score.Analysis;
@@ -41,9 +42,16 @@ public final class Result {
     private final List<Section> sections;
     private final Resume resume;
     private final Analysis analysis;
+    private final OcrSummary ocr;
 
     private Result(String file, String sha256, Status status, DocumentFormat format, Error error,
                    List<Warning> warnings, String text, List<Section> sections, Resume resume, Analysis analysis) {
+        this(file, sha256, status, format, error, warnings, text, sections, resume, analysis, null);
+    }
+
+    private Result(String file, String sha256, Status status, DocumentFormat format, Error error,
+                   List<Warning> warnings, String text, List<Section> sections, Resume resume, Analysis analysis,
+                   OcrSummary ocr) {
         this.file = Objects.requireNonNull(file, "file");
         this.sha256 = sha256 == null ? "" : sha256;
         this.status = status;
@@ -54,6 +62,7 @@ public final class Result {
         this.sections = List.copyOf(sections);
         this.resume = resume;
         this.analysis = analysis;
+        this.ocr = ocr;
     }
 
     /** A successful result. */
@@ -76,13 +85,20 @@ public final class Result {
 
     /** The same result under another file name (batch records name files relative to the batch root). */
     public Result withFile(String newFile) {
-        return new Result(newFile, sha256, status, format, error, warnings, text, sections, resume, analysis);
+        return new Result(newFile, sha256, status, format, error, warnings, text, sections, resume, analysis, ocr);
+    }
+
+    /** The same result, its text read (in part) by OCR as {@code summary} says. */
+    public Result withOcr(OcrSummary summary) {
+        if (status != Status.OK) throw new IllegalStateException("a failed result has no text");
+        return new Result(file, sha256, status, format, error, warnings, text, sections, resume, analysis,
+                Objects.requireNonNull(summary, "summary"));
     }
 
     /** The same result with an analysis attached. */
     public Result withAnalysis(Analysis newAnalysis) {
         if (status != Status.OK) throw new IllegalStateException("a failed result has no analysis");
-        return new Result(file, sha256, status, format, error, warnings, text, sections, resume, newAnalysis);
+        return new Result(file, sha256, status, format, error, warnings, text, sections, resume, newAnalysis, ocr);
     }
 
     public String file() { return file; }
@@ -110,6 +126,9 @@ public final class Result {
 
     /** The extracted resume; {@link Resume#EMPTY} for a failed result. */
     public Resume resume() { return resume == null ? Resume.EMPTY : resume; }
+
+    /** What OCR read, when some of the text came from OCR (with the warning {@link Warning#OCR}). */
+    public Optional<OcrSummary> ocr() { return Optional.ofNullable(ocr); }
 
     /** The differentiation analysis, when the result was scored. */
     public Optional<Analysis> analysis() { return Optional.ofNullable(analysis); }

@@ -4,12 +4,15 @@ import dev.standout.extract.ResumeExtractor;
 import dev.standout.parse.DocumentFormat;
 import dev.standout.parse.DocumentParsers;
 import dev.standout.parse.Layout;
+import dev.standout.parse.OcrMode;
+import dev.standout.parse.OcrOptions;
 import dev.standout.parse.ParseLimits;
 import dev.standout.parse.ParsedDocument;
 import dev.standout.parse.TextNormalizer;
 import dev.standout.parse.Warning;
 import dev.standout.corpus.CorpusModel;
 import dev.standout.corpus.SegmentResolver;
+import dev.standout.resume.Mention;
 import dev.standout.resume.Resume;
 import dev.standout.score.Analysis;
 import dev.standout.score.DifferentiationScorer;
@@ -50,7 +53,14 @@ import java.util.Objects;
  * (a null argument) throw unchecked exceptions.
  */
 public final class Standout {
+    /**
+     * Word confidence at which OCR is taken to have read an item as surely as a text layer; below it, an item's
+     * confidence is scaled down in proportion (see {@link #ocrConfidence}).
+     */
+    static final double OCR_SURE = 0.9;
+
     private final ParseLimits limits;
+    private final OcrOptions ocr;
     private final Scoring scoring;
     private final String segment;
     private final DocumentParsers parsers;
@@ -60,9 +70,10 @@ public final class Standout {
 
     private Standout(Builder b) {
         this.limits = b.limits;
+        this.ocr = b.ocr;
         this.scoring = b.scoring;
         this.segment = b.segment;
-        this.parsers = DocumentParsers.standard();
+        this.parsers = DocumentParsers.standard(b.ocr);
         this.segmenter = new SectionSegmenter();
         this.contacts = new ContactExtractor();
         this.extractor = new ResumeExtractor();
@@ -81,6 +92,11 @@ public final class Standout {
     /** The limits applied to every document. */
     public ParseLimits limits() {
         return limits;
+    }
+
+    /** How scans and images are read (OCR). */
+    public OcrOptions ocr() {
+        return ocr;
     }
 
     /**
@@ -171,8 +187,10 @@ public final class Standout {
         try {
             text = TextNormalizer.normalize(doc.text());
             if (text.isBlank()) throw new EmptyTextException("the document holds no text");
-            sectioned = segmenter.segment(text, Layout.align(text, doc));
+            Layout layout = Layout.align(text, doc);
+            sectioned = segmenter.segment(text, layout);
             resume = extractor.extract(sectioned, contacts.extract(sectioned));
+            if (layout.fromOcr()) resume = ocrConfidence(resume, layout);
             analysis = analysisOf(resume);
         } catch (OutOfMemoryError e) {
             throw new DocumentException(ErrorType.OUT_OF_MEMORY, "analyzing the text would exhaust memory", e);
@@ -180,7 +198,32 @@ public final class Standout {
             // a bug of ours on this text: a typed failure of this document, never an unchecked escape
             throw new DocumentException(ErrorType.INTERNAL, "internal error while analyzing the text: " + e, e);
         }
-        return Result.ok(name, sha, doc.format(), doc.warnings(), text, sectioned.sections(), resume, analysis);
+        Result result = Result.ok(name, sha, doc.format(), doc.warnings(), text, sectioned.sections(), resume, analysis);
+        return doc.ocr() == null ? result : result.withOcr(doc.ocr());
+    }
+
+    /**
+     * The confidence of items read from OCR'd lines: an item's extraction confidence times
+     * {@code min(1, q / 0.9)}, where {@code q} is how well OCR read its best-read mention (the mean word confidence of
+     * the lines it stands on, by characters). A skill, credential or project read from clean scanned lines (Tesseract
+     * gives 0.9 and above there) keeps its confidence, so a clean scan scores as the born-digital file does; one read
+     * from lines at 0.6 keeps two thirds of it, and the scorer's weight then discounts it (below 0.5 it is marked as
+     * read with low confidence and left out of advice and model builds).
+     */
+    static Resume ocrConfidence(Resume resume, Layout layout) {
+        return new Resume(resume.basics(), resume.work(), resume.education(),
+                resume.skills().stream().map(x -> x.withConfidence(scaled(x.confidence(), x.mentions(), layout))).toList(),
+                resume.certificates().stream()
+                        .map(x -> x.withConfidence(scaled(x.confidence(), x.mentions(), layout))).toList(),
+                resume.projects().stream()
+                        .map(x -> x.withConfidence(scaled(x.confidence(), x.mentions(), layout))).toList());
+    }
+
+    private static double scaled(double confidence, List<Mention> mentions, Layout layout) {
+        if (mentions.isEmpty()) return confidence;
+        double best = 0;
+        for (Mention m : mentions) best = Math.max(best, layout.confidence(m.start(), m.end()));
+        return Math.round(confidence * Math.min(1.0, best / OCR_SURE) * 100) / 100.0;
     }
 
     private Analysis analysisOf(Resume resume) {
@@ -307,6 +350,7 @@ public final class Standout {
     /** Settings of an analyzer; each has a default. Not thread-safe; {@link #build()} may be called repeatedly. */
     public static final class Builder {
         private ParseLimits limits = ParseLimits.DEFAULT;
+        private OcrOptions ocr = OcrOptions.DEFAULT;
         private Scoring scoring = Scoring.DEFAULT;
         private String segment;
 
@@ -367,7 +411,36 @@ public final class Standout {
             return this;
         }
 
+        /**
+         * When scans and images are read by OCR with Tesseract (default {@link OcrMode#AUTO}: where needed, when
+         * Tesseract is installed).
+         */
+        public Builder ocr(OcrMode mode) {
+            ocr = ocr.withMode(Objects.requireNonNull(mode, "mode"));
+            return this;
+        }
+
+        /** The Tesseract language(s) OCR reads, such as {@code "eng"} (the default) or {@code "eng+deu"}. */
+        public Builder ocrLanguage(String language) {
+            ocr = ocr.withLanguage(Objects.requireNonNull(language, "language"));
+            return this;
+        }
+
+        /** All OCR settings at once: mode, language, pages, time and pixels a page, resolution, command. */
+        public Builder ocr(OcrOptions options) {
+            ocr = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * @throws IllegalStateException when OCR is {@link OcrMode#ALWAYS} and Tesseract, or its language, is not
+         *                               installed
+         */
         public Standout build() {
+            if (ocr.mode() == OcrMode.ALWAYS && !ocr.usable()) {
+                throw new IllegalStateException("OCR is set to always, but the Tesseract command '" + ocr.command()
+                        + "' with language '" + ocr.language() + "' is not installed");
+            }
             return new Standout(this);
         }
     }

@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
 
 /** {@code standout analyze FILE}: analyzes one resume and prints its result. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Analyze one resume (PDF, DOCX, DOC or text) and print the result.")
+        description = "Analyze one resume (PDF, DOCX, DOC, text, or a scan or photo as PNG, JPEG or TIFF) and print "
+                + "the result.")
 final class AnalyzeCommand implements Callable<Integer> {
     enum Format { json, text }
 
@@ -37,6 +38,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ScoringOptions scoring;
 
+    @Mixin
+    OcrCliOptions ocr;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -47,6 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Standout.Builder builder = Standout.builder();
         Integer refused = scoring.configure(builder, err);
+        if (refused == null) refused = ocr.configure(builder, err);
         if (refused != null) return refused;
         Standout standout = builder.build();
         Result result;
@@ -77,6 +82,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.println(r.file() + "  [" + r.format() + "]  " + r.status());
         r.error().ifPresent(e -> out.println("  error: " + e.type() + ": " + e.message()));
         if (!r.warnings().isEmpty()) out.println("  warnings: " + r.warnings());
+        r.ocr().ifPresent(o -> out.printf(java.util.Locale.ROOT, "  OCR: %d page(s), %d words, mean confidence %.2f (%s)%n",
+                o.pages(), o.words(), o.confidence(), o.language()));
         if (!r.isOk()) return;
         Basics b = r.resume().basics();
         if (!b.name().isEmpty()) out.println("  name: " + b.name());

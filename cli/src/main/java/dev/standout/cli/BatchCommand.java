@@ -86,6 +86,9 @@ final class BatchCommand implements Callable<Integer> {
             + "records, analyze the files that have none")
     boolean resume;
 
+    @picocli.CommandLine.Mixin
+    OcrCliOptions ocr;
+
     @Option(names = "--quiet", description = "no progress bar and no summary line")
     boolean quiet;
 
@@ -116,9 +119,12 @@ final class BatchCommand implements Callable<Integer> {
             err.println("standout: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        Standout.Builder analyzer = Standout.builder();
+        Integer refused = ocr.configure(analyzer, err);
+        if (refused != null) return refused;
         BatchRunner runner;
         try {
-            BatchRunner.Builder b = BatchRunner.builder().standout(Standout.create()).timeout(timeout)
+            BatchRunner.Builder b = BatchRunner.builder().standout(analyzer.build()).timeout(timeout)
                     .isolation(isolation == IsolationOption.process ? Isolation.PROCESS : Isolation.NONE)
                     .workerHeap(workerHeap).pool(chosen).workerJvmOptions(sharedArchiveOptions());
             if (threads != null) b.threads(threads);

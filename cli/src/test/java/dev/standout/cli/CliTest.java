@@ -96,6 +96,38 @@ class CliTest {
         assertThat(out.toString()).contains("EXPERIENCE", "EDUCATION", "Robin Castellanos");
     }
 
+    /** A small grey PNG with a line of text. */
+    static byte[] png() throws java.io.IOException {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(600, 120,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 600, 120);
+        g.setColor(java.awt.Color.BLACK);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 36));
+        g.drawString("Robin Castellanos", 20, 70);
+        g.dispose();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", bytes);
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void ocrOptionReachesAnalyzeAndTheBatchWorkers(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.write(in.resolve("scan.png"), png());
+        assertThat(run("analyze", in.resolve("scan.png").toString(), "--ocr", "sometimes")).isEqualTo(2);
+        assertThat(err.toString()).contains("not an OCR mode");
+        assertThat(run("analyze", in.resolve("scan.png").toString(), "--ocr", "never")).isEqualTo(3);
+        assertThat(JSON.readTree(out.toString()).at("/error/type").asText()).isEqualTo("UNSUPPORTED_FORMAT");
+        assertThat(JSON.readTree(out.toString()).at("/error/message").asText()).contains("turned off");
+        Path outDir = dir.resolve("out");
+        assertThat(run("batch", in.toString(), "--out", outDir.toString(), "--quiet", "--ocr", "never")).isEqualTo(3);
+        JsonNode record = JSON.readTree(Files.readAllLines(outDir.resolve("results.jsonl")).get(0));
+        assertThat(record.get("format").asText()).isEqualTo("PNG");
+        assertThat(record.at("/error/message").asText()).as("the workers got --ocr never").contains("turned off");
+    }
+
     @Test
     void batchWritesOneRecordPerFileAndExitsThreeWhenSomeFail(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in/sub"));

@@ -290,6 +290,14 @@ public final class BatchRunner {
         cmd.add(String.valueOf(standout.limits().maxPages()));
         cmd.add("--max-chars");
         cmd.add(String.valueOf(standout.limits().maxChars()));
+        dev.standout.parse.OcrOptions ocr = standout.ocr();
+        if (!ocr.equals(dev.standout.parse.OcrOptions.DEFAULT)) {
+            cmd.addAll(List.of("--ocr", ocr.mode().name(), "--ocr-language", ocr.language(),
+                    "--ocr-max-pages", String.valueOf(ocr.maxPages()),
+                    "--ocr-page-timeout-ms", String.valueOf(ocr.pageTimeout().toMillis()),
+                    "--ocr-max-pixels", String.valueOf(ocr.maxPixels()), "--ocr-dpi", String.valueOf(ocr.dpi()),
+                    "--ocr-command", ocr.command()));
+        }
         if (workerAnalyzer != null) {
             cmd.add("--analyzer");
             cmd.add(workerAnalyzer);

@@ -217,7 +217,14 @@ final class ProcessSlot implements Slot {
             }
             if (p.waitFor(5, TimeUnit.SECONDS)) return;
         }
+        // what the worker started (a Tesseract process reading a page) goes with it: found before the worker dies,
+        // as an orphan is no longer its descendant
+        java.util.List<ProcessHandle> children;
+        try (java.util.stream.Stream<ProcessHandle> d = p.descendants()) {
+            children = d.toList();
+        }
         p.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
         p.waitFor(10, TimeUnit.SECONDS);
     }
 

@@ -131,7 +131,13 @@ final class RecordCodec {
                 }
                 Resume resume = resume(root.path("resume"));
                 Analysis analysis = root.path("analysis").isObject() ? analysis(root.get("analysis")) : null;
-                return Result.ok(file, sha, format, warnings, "", sections, resume, analysis);
+                Result ok = Result.ok(file, sha, format, warnings, "", sections, resume, analysis);
+                JsonNode ocr = root.path("ocr");
+                if (!ocr.isObject()) return ok;
+                double confidence = ocr.path("confidence").asDouble(0);
+                return ok.withOcr(new dev.standout.parse.OcrSummary(Math.max(0, ocr.path("pages").asInt(0)),
+                        Math.max(0, ocr.path("words").asInt(0)), Math.max(0, Math.min(1, confidence)),
+                        text(ocr, "language")));
             }
             default:
                 throw new IllegalArgumentException("unknown status: " + status);

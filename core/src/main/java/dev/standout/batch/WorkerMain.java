@@ -37,7 +37,9 @@ import java.util.Optional;
  * print to standard output goes to standard error instead, so that it cannot break the protocol.
  *
  * <p>Arguments: {@code --parent-pid N}, {@code --max-bytes N}, {@code --max-pages N}, {@code --max-chars N}
- * (the parse limits) and {@code --analyzer CLASS} (a {@link FileAnalyzer} with a public no-argument
+ * (the parse limits), {@code --ocr MODE}, {@code --ocr-language L}, {@code --ocr-max-pages N},
+ * {@code --ocr-page-timeout-ms N}, {@code --ocr-max-pixels N}, {@code --ocr-dpi N}, {@code --ocr-command C} (the OCR
+ * options) and {@code --analyzer CLASS} (a {@link FileAnalyzer} with a public no-argument
  * constructor; default: {@link Standout} with those limits).
  */
 public final class WorkerMain {
@@ -63,6 +65,7 @@ public final class WorkerMain {
     /** Serves requests until the input ends; returns the exit code. */
     static int run(String[] args, InputStream in, OutputStream out) throws IOException {
         ParseLimits limits = ParseLimits.DEFAULT;
+        dev.standout.parse.OcrOptions ocr = dev.standout.parse.OcrOptions.DEFAULT;
         String analyzerClass = null;
         long parentPid = -1;
         for (int i = 0; i < args.length; i++) {
@@ -74,13 +77,20 @@ public final class WorkerMain {
                 case "--max-bytes" -> limits = limits.withMaxBytes(Long.parseLong(v));
                 case "--max-pages" -> limits = limits.withMaxPages(Integer.parseInt(v));
                 case "--max-chars" -> limits = limits.withMaxChars(Integer.parseInt(v));
+                case "--ocr" -> ocr = ocr.withMode(dev.standout.parse.OcrOptions.mode(v));
+                case "--ocr-language" -> ocr = ocr.withLanguage(v);
+                case "--ocr-max-pages" -> ocr = ocr.withMaxPages(Integer.parseInt(v));
+                case "--ocr-page-timeout-ms" -> ocr = ocr.withPageTimeout(java.time.Duration.ofMillis(Long.parseLong(v)));
+                case "--ocr-max-pixels" -> ocr = ocr.withMaxPixels(Long.parseLong(v));
+                case "--ocr-dpi" -> ocr = ocr.withDpi(Integer.parseInt(v));
+                case "--ocr-command" -> ocr = ocr.withCommand(v);
                 case "--analyzer" -> analyzerClass = v;
                 default -> throw new IllegalArgumentException("unknown argument: " + a);
             }
         }
         if (parentPid > 0) watchParent(parentPid);
         FileAnalyzer analyzer = analyzerClass == null
-                ? FileAnalyzer.of(Standout.builder().limits(limits).build()) : instantiate(analyzerClass);
+                ? FileAnalyzer.of(Standout.builder().limits(limits).ocr(ocr).build()) : instantiate(analyzerClass);
         OneFile.warmUp(analyzer);
 
         OutputStream o = new BufferedOutputStream(out, 1 << 16);

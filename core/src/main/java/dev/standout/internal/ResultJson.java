@@ -59,6 +59,13 @@ public final class ResultJson {
         });
         ArrayNode w = o.putArray("warnings");
         for (Warning warning : r.warnings()) w.add(warning.name());
+        r.ocr().ifPresent(x -> {
+            ObjectNode n = o.putObject("ocr");
+            n.put("pages", x.pages());
+            n.put("words", x.words());
+            n.put("confidence", round(x.confidence(), 2));
+            n.put("language", x.language());
+        });
         if (r.isOk()) {
             ArrayNode secs = o.putArray("sections");
             for (Section s : r.sections()) {

@@ -22,7 +22,8 @@ import java.util.Set;
  * registered for that format, enforcing {@link ParseLimits}.
  *
  * <p>{@link #standard()} reads PDF, DOCX, DOC (Word 97–2003), plain text and HTML (by stripping tags; no
- * XML parser, so no external entities). RTF, ODT, Word 95 and unrecognized files fail with an
+ * XML parser, so no external entities), and scans: PDF pages without a text layer and PNG, JPEG and TIFF images, by
+ * OCR ({@link OcrOptions}; {@link #standard(OcrOptions)} sets it). RTF, ODT, Word 95 and unrecognized files fail with an
  * {@link UnsupportedFormatException} that names the format. A new format plugs in with
  * {@link #with(DocumentFormat, DocumentParser)}; {@link #without(DocumentFormat)} turns one off.
  *
@@ -43,7 +44,7 @@ import java.util.Set;
  */
 public final class DocumentParsers {
 
-    private static final DocumentParsers STANDARD = new DocumentParsers(defaults());
+    private static final DocumentParsers STANDARD = new DocumentParsers(defaults(OcrOptions.DEFAULT));
 
     private final Map<DocumentFormat, DocumentParser> parsers;
 
@@ -53,9 +54,12 @@ public final class DocumentParsers {
         this.parsers = Collections.unmodifiableMap(copy);
     }
 
-    private static Map<DocumentFormat, DocumentParser> defaults() {
+    private static Map<DocumentFormat, DocumentParser> defaults(OcrOptions ocr) {
         Map<DocumentFormat, DocumentParser> m = new EnumMap<>(DocumentFormat.class);
-        m.put(DocumentFormat.PDF, new PdfParser());
+        m.put(DocumentFormat.PDF, new PdfParser(ocr));
+        for (DocumentFormat image : List.of(DocumentFormat.PNG, DocumentFormat.JPEG, DocumentFormat.TIFF)) {
+            m.put(image, new ImageParser(image, ocr));
+        }
         m.put(DocumentFormat.DOCX, new DocxParser());
         m.put(DocumentFormat.DOC, new DocParser());
         m.put(DocumentFormat.TXT, new PlainTextParser());
@@ -63,9 +67,18 @@ public final class DocumentParsers {
         return m;
     }
 
-    /** Parsers for PDF, DOCX, DOC, TXT and HTML. */
+    /**
+     * Parsers for PDF, DOCX, DOC, TXT and HTML, and for PNG, JPEG and TIFF images, with OCR as
+     * {@link OcrOptions#DEFAULT} sets it (where needed, when Tesseract is installed).
+     */
     public static DocumentParsers standard() {
         return STANDARD;
+    }
+
+    /** The standard parsers, reading scans and images with these OCR options. */
+    public static DocumentParsers standard(OcrOptions ocr) {
+        Objects.requireNonNull(ocr, "ocr");
+        return ocr.equals(OcrOptions.DEFAULT) ? STANDARD : new DocumentParsers(defaults(ocr));
     }
 
     /** No parsers at all: every document fails as unsupported until parsers are added with {@link #with}. */
@@ -187,9 +200,13 @@ public final class DocumentParsers {
         int pages = Math.max(1, parsed.pages());
         // the parser's lines and their cues stay when cleaning changed nothing; otherwise the text's own cues
         ParsedDocument whole = cleaned.equals(parsed.text())
-                ? new ParsedDocument(format, cleaned, pages, warnings, parsed.lines())
-                : new ParsedDocument(format, cleaned, pages, warnings);
+                ? new ParsedDocument(format, cleaned, pages, warnings, parsed.lines(), parsed.ocr())
+                : withOcr(new ParsedDocument(format, cleaned, pages, warnings), parsed.ocr());
         return text.length() < cleaned.length() ? whole.truncated(text.length(), warnings) : whole;
+    }
+
+    private static ParsedDocument withOcr(ParsedDocument d, OcrSummary ocr) {
+        return ocr == null ? d : new ParsedDocument(d.format(), d.text(), d.pages(), d.warnings(), d.lines(), ocr);
     }
 
     /** CRLF and CR become LF; NUL characters are removed. */
@@ -232,6 +249,9 @@ public final class DocumentParsers {
             case HTML -> "HTML file";
             case RTF -> "RTF file";
             case ODT -> "ODT file";
+            case PNG -> "PNG image";
+            case JPEG -> "JPEG image";
+            case TIFF -> "TIFF image";
             case UNKNOWN -> "file";
         };
     }
@@ -243,7 +263,7 @@ public final class DocumentParsers {
             case HTML -> "HTML documents are not supported; save it as PDF or DOCX";
             case UNKNOWN -> {
                 String what = d.description();
-                String ocr = what.endsWith("image") ? " (Standout does not read text from images)" : "";
+                String ocr = what.endsWith("image") ? " (Standout reads PNG, JPEG and TIFF images by OCR)" : "";
                 yield "The file is " + what + ", not a document Standout reads" + ocr
                         + "; save it as PDF or DOCX";
             }

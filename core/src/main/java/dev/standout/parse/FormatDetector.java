@@ -26,7 +26,10 @@ import java.util.Objects;
  *       {@code <table} for a saved fragment; an XML declaration or comments may come first).</li>
  *   <li>{@link DocumentFormat#TXT}: UTF-16 with a byte-order mark, valid UTF-8, or otherwise text that is
  *       almost entirely printable as Windows-1252.</li>
- *   <li>{@link DocumentFormat#UNKNOWN}: anything else, including spreadsheets, presentations, images and XML.</li>
+ *   <li>{@link DocumentFormat#PNG}, {@link DocumentFormat#JPEG}, {@link DocumentFormat#TIFF}: by their signatures
+ *       (a scan or a photo of a resume, read by OCR).</li>
+ *   <li>{@link DocumentFormat#UNKNOWN}: anything else, including spreadsheets, presentations, other images and
+ *       XML.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -232,16 +235,22 @@ public final class FormatDetector {
 
     private static Detection knownBinary(byte[] b) {
         if (startsWith(b, 0, 0xFF, 0xD8, 0xFF)) {
-            return new Detection(DocumentFormat.UNKNOWN, "a JPEG image");
+            return new Detection(DocumentFormat.JPEG, "a JPEG image");
+        }
+        if (startsWith(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return new Detection(DocumentFormat.PNG, "a PNG image");
         }
         if (startsWith(b, 0, 0x89, 'P', 'N', 'G')) {
-            return new Detection(DocumentFormat.UNKNOWN, "a PNG image");
+            return new Detection(DocumentFormat.UNKNOWN, "a damaged PNG image");
         }
         if (startsWith(b, 0, 'G', 'I', 'F', '8')) {
             return new Detection(DocumentFormat.UNKNOWN, "a GIF image");
         }
         if (startsWith(b, 0, 'I', 'I', 0x2A, 0x00) || startsWith(b, 0, 'M', 'M', 0x00, 0x2A)) {
-            return new Detection(DocumentFormat.UNKNOWN, "a TIFF image");
+            return new Detection(DocumentFormat.TIFF, "a TIFF image");
+        }
+        if (startsWith(b, 0, 'I', 'I', 0x2B, 0x00) || startsWith(b, 0, 'M', 'M', 0x00, 0x2B)) {
+            return new Detection(DocumentFormat.UNKNOWN, "a BigTIFF image");
         }
         if (startsWith(b, 0, 0xFF, 'W', 'P', 'C')) {
             return new Detection(DocumentFormat.UNKNOWN, "a WordPerfect document");

@@ -27,11 +27,13 @@ public final class Layout {
 
     private final int[] starts;
     private final LineStyle[] styles;
+    private final float[] confidence; // null when every line is the document's own text
     private final boolean laidOut;
 
-    private Layout(int[] starts, LineStyle[] styles, boolean laidOut) {
+    private Layout(int[] starts, LineStyle[] styles, float[] confidence, boolean laidOut) {
         this.starts = starts;
         this.styles = styles;
+        this.confidence = confidence;
         this.laidOut = laidOut;
     }
 
@@ -44,7 +46,7 @@ public final class Layout {
         int[] starts = lineStarts(normalized);
         LineStyle[] styles = new LineStyle[starts.length];
         for (int i = 0; i < starts.length; i++) styles[i] = TextCues.style(line(normalized, starts, i));
-        return new Layout(starts, styles, false);
+        return new Layout(starts, styles, null, false);
     }
 
     /**
@@ -67,6 +69,8 @@ public final class Layout {
         String all = stream.toString();
         int[] starts = lineStarts(normalized);
         LineStyle[] styles = new LineStyle[starts.length];
+        float[] confidence = doc.ocr() == null ? null : new float[starts.length];
+        if (confidence != null) Arrays.fill(confidence, 1f);
         StringBuilder key = new StringBuilder();
         int p = 0;
         for (int i = 0; i < starts.length; i++) {
@@ -79,12 +83,13 @@ public final class Layout {
             int at = matchAt(all, key.toString(), p);
             if (at < 0) continue;
             LineStyle found = lines.get(owner[at]).style();
+            if (confidence != null) confidence[i] = lines.get(owner[at]).confidence();
             // the normalized text is the truth about its own bullets ("• " at the start of a line)
             styles[i] = own.list() != LineStyle.ListMark.NONE && found.list() == LineStyle.ListMark.NONE
                     ? found.withList(own.list()) : found;
             p = at + key.length();
         }
-        return new Layout(starts, styles, doc.format() != DocumentFormat.TXT);
+        return new Layout(starts, styles, confidence, doc.format() != DocumentFormat.TXT);
     }
 
     private static int matchAt(String stream, String key, int from) {
@@ -141,6 +146,32 @@ public final class Layout {
     /** The cues of the line that holds {@code offset}. */
     public LineStyle at(int offset) {
         return styles[lineIndex(offset)];
+    }
+
+    /**
+     * How sure the reading of the text from {@code start} to {@code end} is, in [0, 1]: the mean confidence of the
+     * lines it spans, by characters (see {@link ParsedLine#confidence()}). 1 for text a document holds as text; less
+     * for text read by OCR.
+     */
+    public float confidence(int start, int end) {
+        if (confidence == null) return 1f;
+        int first = lineIndex(Math.max(0, start));
+        int last = lineIndex(Math.max(start, end - 1));
+        double sum = 0;
+        double weight = 0;
+        for (int i = first; i <= last && i < confidence.length; i++) {
+            int ls = starts[i];
+            int le = i + 1 < starts.length ? starts[i + 1] - 1 : Integer.MAX_VALUE;
+            double w = Math.max(1, Math.min(le, end) - Math.max(ls, start));
+            sum += confidence[i] * w;
+            weight += w;
+        }
+        return weight == 0 ? 1f : (float) (sum / weight);
+    }
+
+    /** Whether some lines were read by OCR (their {@link #confidence} may be under 1). */
+    public boolean fromOcr() {
+        return confidence != null;
     }
 
     /**

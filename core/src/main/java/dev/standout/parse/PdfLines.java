@@ -54,6 +54,8 @@ final class PdfLines {
             PdfPageReader.Line prev = null; // previous physical line kept
             StringBuilder text = null;
             PdfPageReader.Line head = null; // first physical line of the line being built
+            float confSum = 0f; // the line's confidence, weighed by the characters of its physical lines
+            int confChars = 0;
             for (int i = 0; i < page.size(); i++) {
                 if (dropped[p][i]) continue;
                 PdfPageReader.Line line = page.get(i);
@@ -71,18 +73,30 @@ final class PdfLines {
                 }
                 if (prev != null && !gap && continues(prev, line, t, edges.get(prev.region()))) {
                     text.append(' ').append(t.strip());
+                    confSum += line.conf() * t.length();
+                    confChars += t.length();
                     prev = line;
                     continue;
                 }
-                if (text != null) out.add(new ParsedLine(text.toString(), style(head, text, p + 1, body, edges)));
+                if (text != null) {
+                    out.add(new ParsedLine(text.toString(), style(head, text, p + 1, body, edges), conf(confSum, confChars)));
+                }
                 if (gap) out.add(new ParsedLine("", LineStyle.PLAIN));
                 text = new StringBuilder(t);
+                confSum = line.conf() * t.length();
+                confChars = t.length();
                 head = line;
                 prev = line;
             }
-            if (text != null) out.add(new ParsedLine(text.toString(), style(head, text, p + 1, body, edges)));
+            if (text != null) {
+                out.add(new ParsedLine(text.toString(), style(head, text, p + 1, body, edges), conf(confSum, confChars)));
+            }
         }
         return out;
+    }
+
+    private static float conf(float sum, int chars) {
+        return chars == 0 ? 1f : Math.max(0f, Math.min(1f, sum / chars));
     }
 
     /** Whether {@code line} continues the sentence of {@code prev}, the line before it (see the class javadoc). */

@@ -38,11 +38,18 @@ final class PdfPageReader extends PDFTextStripper {
      * @param right  where its last glyph ends
      * @param bold   the share of its letters set in a bold font
      * @param italic the share of its letters set in an italic font
+     * @param conf   how sure the reading of its words is, in [0, 1]: 1 for a text layer, the mean word confidence
+     *               for a line read by OCR
      */
     record Line(String text, float base, float size, int region, float left, float textLeft, float right, float bold,
-                float italic) {
+                float italic, float conf) {
         Line(String text, float base, float size, int region) {
-            this(text, base, size, region, 0f, 0f, 0f, 0f, 0f);
+            this(text, base, size, region, 0f, 0f, 0f, 0f, 0f, 1f);
+        }
+
+        Line(String text, float base, float size, int region, float left, float textLeft, float right, float bold,
+             float italic) {
+            this(text, base, size, region, left, textLeft, right, bold, italic, 1f);
         }
     }
 

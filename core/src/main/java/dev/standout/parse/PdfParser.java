@@ -12,7 +12,12 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+import java.awt.image.BufferedImage;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,8 +46,15 @@ import java.util.List;
  *   <li>Encryption: a user password fails as {@code ENCRYPTED}; an owner password alone (restrictions) is
  *       ignored and noted with {@link Warning#OWNER_PASSWORD_IGNORED}; certificate (public-key) encryption is
  *       {@code ENCRYPTED}.</li>
- *   <li>Pages holding images but no text get {@link Warning#NEEDS_OCR}; a PDF with no text at all fails with
- *       {@link EmptyTextException}.</li>
+ *   <li>Scans: a page that draws an image and has no usable text layer (fewer than {@value #USABLE_LETTERS} letters
+ *       and digits) is rendered by PDFBox ({@link OcrOptions#dpi()}, 300 DPI by default, in grey; lower when the page
+ *       would pass {@link OcrOptions#maxPixels()}) and read by OCR ({@link Ocr}); pages with text keep their text (a
+ *       mixed PDF), unless the mode is {@link OcrMode#ALWAYS}. The document then gets {@link Warning#OCR} and an
+ *       {@link OcrSummary}. At most {@link OcrOptions#maxPages()} pages are read by OCR; past them, image pages are
+ *       left out with {@link Warning#TRUNCATED}. A page Tesseract fails on or runs too long on is left out with
+ *       {@link Warning#PARTIAL_TEXT}.</li>
+ *   <li>Without OCR (off, or Tesseract not installed), pages holding images but no text get
+ *       {@link Warning#NEEDS_OCR}; a PDF with no text at all fails with {@link EmptyTextException}.</li>
  *   <li>An interrupted thread stops reading between pages with a {@link DocumentTimeoutException}.</li>
  * </ul>
  *
@@ -52,13 +64,28 @@ import java.util.List;
 public final class PdfParser implements DocumentParser {
 
     static final int SCRATCH_MIB = 256;
+    /** A page with fewer letters and digits than this in its text layer has no usable text (a scan's stamp). */
+    static final int USABLE_LETTERS = 20;
     private static final byte[] EOF_MARKER = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+
+    private final OcrOptions ocrOptions;
+
+    /** A PDF parser with the default OCR options ({@link OcrOptions#DEFAULT}). */
+    public PdfParser() {
+        this(OcrOptions.DEFAULT);
+    }
+
+    /** A PDF parser that reads scanned pages with these OCR options. */
+    public PdfParser(OcrOptions ocr) {
+        this.ocrOptions = java.util.Objects.requireNonNull(ocr, "ocr");
+    }
 
     @Override
     public ParsedDocument parse(byte[] bytes, ParseLimits limits) throws DocumentException {
         PDDocument doc = load(bytes);
         try {
-            return read(doc, bytes, limits);
+            Ocr ocr = ocrOptions.usable() ? new Ocr(ocrOptions) : null;
+            return read(doc, bytes, limits, ocr);
         } finally {
             try {
                 doc.close();
@@ -100,7 +127,8 @@ public final class PdfParser implements DocumentParser {
                 "The PDF is encrypted with a certificate (public key); it cannot be read without it", cause);
     }
 
-    private static ParsedDocument read(PDDocument doc, byte[] bytes, ParseLimits limits) throws DocumentException {
+    private static ParsedDocument read(PDDocument doc, byte[] bytes, ParseLimits limits, Ocr ocr)
+            throws DocumentException {
         List<Warning> warnings = new ArrayList<>();
         if (doc.isEncrypted()) {
             AccessPermission permission = doc.getCurrentAccessPermission();
@@ -124,6 +152,12 @@ public final class PdfParser implements DocumentParser {
         int failed = 0;
         boolean columns = false;
         boolean more = false;
+        boolean ocrCut = false;
+        int ocrFailed = 0;
+        boolean ocrTimedOut = false;
+        String ocrFailure = null;
+        PDFRenderer renderer = ocr == null ? null : new PDFRenderer(doc);
+        boolean always = ocr != null && ocr.options().mode() == OcrMode.ALWAYS;
         Throwable firstFailure = null;
         while (true) {
             boolean hasNext;
@@ -146,7 +180,33 @@ public final class PdfParser implements DocumentParser {
             }
             read++;
             try {
-                PdfPageReader.PageText page = reader.read(doc, pages.next());
+                PDPage pdPage = pages.next();
+                PdfPageReader.PageText page = reader.read(doc, pdPage);
+                boolean scan = ocr != null && (always || page.images() && letters(page) < USABLE_LETTERS);
+                if (scan && ocr.hasRoom()) {
+                    List<PdfPageReader.Line> lines;
+                    try {
+                        lines = ocrPage(doc, renderer, pdPage, read - 1, ocr);
+                    } catch (Tesseract.PageFailure e) {
+                        ocrFailed++;
+                        ocrTimedOut |= e.timedOut;
+                        ocrFailure = ocrFailure == null ? e.getMessage() : ocrFailure;
+                        lines = List.of();
+                    }
+                    if (!lines.isEmpty()) {
+                        withText++;
+                        for (PdfPageReader.Line l : lines) {
+                            chars += l.text().length() + 1;
+                            columns |= l.region() > 0;
+                        }
+                        pageLines.add(lines);
+                        continue;
+                    }
+                    // nothing read (a photo, a logo, a failure): the text layer, if any, is what the page has
+                } else if (scan) {
+                    ocrCut = true;
+                    if (!page.hasText()) continue;
+                }
                 if (page.hasText()) {
                     withText++;
                     columns |= page.columns();
@@ -162,29 +222,75 @@ public final class PdfParser implements DocumentParser {
             }
         }
         if (withText == 0) {
+            if (ocrFailure != null) {
+                throw ocrTimedOut ? new DocumentTimeoutException(ocrFailure) : new CorruptDocumentException(
+                        "PDF pages are images and OCR could not read them: " + ocrFailure);
+            }
             if (failed > 0) {
                 throw new CorruptDocumentException("PDF is damaged: no page could be read ("
                         + Failures.reason(firstFailure) + ")", firstFailure);
             }
             if (imageOnly > 0) {
                 throw new EmptyTextException("The PDF has no text layer: its " + (imageOnly == 1 ? "page is an image"
-                        : "pages are images") + " (a scan?); reading it would need OCR");
+                        : "pages are images") + " (a scan?); reading it would need OCR" + (ocr == null
+                        ? " (off, or Tesseract is not installed)" : ", which found no text"));
+            }
+            if (ocr != null && ocr.pages() > 0) {
+                throw new EmptyTextException("The PDF has no text layer, and OCR found no text on its pages");
             }
             throw new EmptyTextException("The PDF holds no text");
         }
         if (columns) {
             warnings.add(Warning.MULTI_COLUMN);
         }
-        if (imageOnly > 0) {
+        OcrSummary summary = ocr == null ? null : ocr.summary();
+        if (summary != null && summary.words() > 0) {
+            warnings.add(Warning.OCR);
+        } else {
+            summary = null;
+        }
+        if (imageOnly > 0 && ocr == null) {
             warnings.add(Warning.NEEDS_OCR);
         }
-        if (failed > 0 || isCutShort(bytes)) {
+        if (failed > 0 || ocrFailed > 0 || isCutShort(bytes)) {
             warnings.add(Warning.PARTIAL_TEXT);
         }
-        if (more) {
+        if (more || ocrCut) {
             warnings.add(Warning.TRUNCATED);
         }
-        return ParsedDocument.of(DocumentFormat.PDF, PdfLines.lines(pageLines), read, warnings);
+        return ParsedDocument.of(DocumentFormat.PDF, PdfLines.lines(pageLines), read, warnings, summary);
+    }
+
+    /** Letters and digits of a page's text layer. */
+    private static int letters(PdfPageReader.PageText page) {
+        int n = 0;
+        for (PdfPageReader.Line l : page.lines()) {
+            String t = l.text();
+            for (int i = 0; i < t.length(); i++) if (Character.isLetterOrDigit(t.charAt(i))) n++;
+        }
+        return n;
+    }
+
+    /**
+     * Renders a page in grey at the OCR resolution (lower when the page would pass the pixel limit) and reads it.
+     */
+    private static List<PdfPageReader.Line> ocrPage(PDDocument doc, PDFRenderer renderer, PDPage page, int index,
+                                                    Ocr ocr)
+            throws Tesseract.PageFailure, IOException, DocumentException {
+        PDRectangle box = page.getCropBox();
+        double w = Math.abs(box.getWidth()) / 72.0;
+        double h = Math.abs(box.getHeight()) / 72.0;
+        if (!(w * h > 0) || !Double.isFinite(w * h)) return List.of();
+        int dpi = ocr.options().dpi();
+        double pixels = w * h * dpi * dpi;
+        if (pixels > ocr.options().maxPixels()) {
+            dpi = (int) Math.floor(Math.sqrt(ocr.options().maxPixels() / (w * h)));
+            if (dpi < 20) return List.of(); // a page the size of a wall: nothing a person reads
+        }
+        // the renderer finds pages by index: the page's own index in the tree, should the walk so far disagree
+        int own = doc.getPages().indexOf(page);
+        BufferedImage image = renderer.renderImageWithDPI(own >= 0 ? own : index, dpi, ImageType.GRAY);
+        return ocr.read(Ocr.grey(image), dpi);
     }
 
     /** A PDF ends with {@code %%EOF} (give or take trailing junk); without it the file was cut short. */

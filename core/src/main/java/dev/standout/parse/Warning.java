@@ -5,8 +5,17 @@ package dev.standout.parse;
  * The names appear in the contract's {@code warnings} array.
  */
 public enum Warning {
-    /** Some pages hold images but no text: they would need OCR, which Standout does not do. */
+    /**
+     * Some pages hold images but no text, and were not read: OCR is off, or Tesseract (or its language data) is not
+     * installed (see {@link OcrOptions}).
+     */
     NEEDS_OCR,
+    /**
+     * Some or all of the text was read by OCR from images (a scan, a photo): words may be misread; the result's
+     * {@link OcrSummary} gives the mean word confidence, and the confidence of the items read from such lines is
+     * lowered where their words were read with little confidence.
+     */
+    OCR,
     /** Text beyond the character limit was dropped. */
     TRUNCATED,
     /** The layout has several columns; they were read one after another. */

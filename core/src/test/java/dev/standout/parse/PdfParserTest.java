@@ -183,6 +183,16 @@ class PdfParserTest {
     }
 
     @Test
+    void readsNothingFromAnImagePageWithoutTextWhenOcrIsOn() throws DocumentException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(OcrOptions.DEFAULT.usable(), "Tesseract is not installed");
+        byte[] pdf = Fixtures.pdfWithImagePages(Arrays.asList(null, "Jane Example, Data Engineer"));
+        ParsedDocument doc = PARSERS.parse(pdf, ParseLimits.DEFAULT);
+        assertThat(doc.text()).isEqualTo("Jane Example, Data Engineer");
+        assertThat(doc.warnings()).as("a picture without words is no text to read").isEmpty();
+        assertThat(doc.ocr()).isNull();
+    }
+
+    @Test
     void failsWithEmptyTextForAnImageOnlyPdf() {
         byte[] pdf = Fixtures.pdfWithImagePages(Arrays.asList((String) null));
         assertThatThrownBy(() -> PARSERS.parse(pdf, ParseLimits.DEFAULT))
@@ -191,9 +201,9 @@ class PdfParserTest {
     }
 
     @Test
-    void warnsThatImagePagesNeedOcrWhenOtherPagesHaveText() throws DocumentException {
+    void warnsThatImagePagesNeedOcrWhenOtherPagesHaveTextAndOcrIsOff() throws DocumentException {
         byte[] pdf = Fixtures.pdfWithImagePages(Arrays.asList(null, "Jane Example, Data Engineer"));
-        ParsedDocument doc = PARSERS.parse(pdf, ParseLimits.DEFAULT);
+        ParsedDocument doc = DocumentParsers.standard(OcrOptions.NEVER).parse(pdf, ParseLimits.DEFAULT);
         assertThat(doc.text()).isEqualTo("Jane Example, Data Engineer");
         assertThat(doc.warnings()).contains(Warning.NEEDS_OCR);
         assertThat(doc.pages()).isEqualTo(2);

@@ -69,6 +69,8 @@ public final class ResultSchema {
             field("file", STRING), field("sha256", STRING), field("status", STRING), field("format", STRING),
             field("error", struct(field("type", STRING), field("message", STRING))),
             field("warnings", STRINGS),
+            field("ocr", struct(field("pages", DataTypes.IntegerType), field("words", DataTypes.IntegerType),
+                    field("confidence", DataTypes.DoubleType), field("language", STRING))),
             field("sections", array(struct(field("type", STRING), field("heading", STRING),
                     field("start", DataTypes.IntegerType), field("end", DataTypes.IntegerType)))),
             field("resume", RESUME),

@@ -142,7 +142,8 @@ final class Pools {
         write(pool.resolve("web/Wei-2.txt"), RESUMES[3]);
         write(pool.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII));
         write(pool.resolve("blank.txt"), "  \n\t \n");
-        write(pool.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+        // a GIF (PNG, JPEG and TIFF are read by OCR): unsupported
+        write(pool.resolve("image.gif"), new byte[] {'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, 0, 0, 0});
         write(pool.resolve(".hidden/secret.txt"), RESUMES[0]);
         write(pool.resolve("web/.draft.txt"), RESUMES[3]);
         write(pool.resolve("SOURCE.txt"), "where these came from");

@@ -393,7 +393,7 @@ public final class CredentialExtractor {
                 e = sense(senses, lower).flatMap(catalog::byId).orElse(null);
                 if (e == null) continue;
             }
-            if (m.ambiguous() && !acceptAmbiguous(text, m, e, section)) continue;
+            if ((m.ambiguous() || bareCourseTitle(m, e)) && !acceptAmbiguous(text, m, e, section)) continue;
             int bare = section == SectionType.CERTIFICATIONS ? BARE_IN_CONTEXT : trustedBare(text, section, m, e.kind());
             if (bare == BARE_UNTRUSTED) continue;
             int[] item = item(sectioned, m.start());
@@ -492,6 +492,16 @@ public final class CredentialExtractor {
         return COURSE_CUE.matcher(text).region(ls, le < 0 ? text.length() : le).find();
     }
 
+    /**
+     * An online course named by its bare title ("Autism Spectrum Disorder", "Financial Markets"): a course's title is
+     * the name of its subject, so without a platform, a course word or a certifications section around it, it names
+     * the subject. "Machine Learning (Coursera)" and "Deep Learning Specialization" say what they are.
+     */
+    private static boolean bareCourseTitle(GazetteerMatch m, CredentialEntry e) {
+        return e.kind() == CredentialKind.ONLINE_COURSE && !COURSE_CUE.matcher(m.surface()).find()
+                && !CUE.matcher(m.surface()).find() && !PLATFORM.matcher(m.surface()).find();
+    }
+
     /** True when a capitalized word stands right before or after the span, with only spaces between. */
     private static boolean capitalizedNeighbour(String text, int start, int end) {
         int i = start;
@@ -540,6 +550,7 @@ public final class CredentialExtractor {
                 int ns = from + m.start();
                 int ne = from + m.end();
                 ns = afterGlue(text, ns, ne);
+                ne = beforeCapitals(text, ns, ne);
                 ne = withAcronym(text, ne, to);
                 Matcher inst = INSTITUTION.matcher(text).region(ns, ne);
                 if (p != SUFFIXED && inst.find() && inst.start() > ns + 12) {
@@ -611,6 +622,30 @@ public final class CredentialExtractor {
             }
             taken.add(n);
         }
+    }
+
+    /** Two words in capitals of three letters or more: "EXPERT RATING", "ONLINE PROGRAM". */
+    private static final Pattern CAPITAL_RUN = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{3,}[\\s-]+\\p{Lu}{3,}(?![\\p{Ll}])");
+
+    /**
+     * Where a name written in mixed case runs on into words in capitals, the capitals are another item, an issuer
+     * or a heading ("Certified Life Coach EXPERT RATING-ONLINE PROGRAM 2017"): the name ends before them when what
+     * is left still says it is a credential.
+     */
+    private static int beforeCapitals(String text, int ns, int ne) {
+        int firstLower = -1;
+        for (int i = ns; i < ne; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                firstLower = i;
+                break;
+            }
+        }
+        if (firstLower < 0) return ne;
+        Matcher run = CAPITAL_RUN.matcher(text).region(firstLower, ne);
+        if (!run.find()) return ne;
+        int cut = run.start();
+        while (cut > ns && Character.isWhitespace(text.charAt(cut - 1))) cut--;
+        return cut > ns && CUE.matcher(text).region(ns, cut).find() ? cut : ne;
     }
 
     /** A word glued to the next one where a PDF lost the line break: "HonorsHuman", "DevelopmentGraduate". */

@@ -253,6 +253,20 @@ class CredentialExtractorTest {
     }
 
     @Test
+    void aCourseTitleAloneNamesItsSubject() {
+        // "Autism Spectrum Disorder" is a Coursera course's title, and first the name of a condition
+        assertThat(certs(SKILLS, "Autism Spectrum Disorder, behaviour plans, family coaching\n")).isEmpty();
+        assertThat(certs(EDUCATION, "Autism Spectrum Disorder (Coursera), 2021\n")).extracting(Certificate::kind)
+                .containsExactly(CredentialKind.ONLINE_COURSE);
+    }
+
+    @Test
+    void aNameEndsWhereWordsInCapitalsBegin() {
+        assertThat(certs(EDUCATION, "Certified Life Coach EXPERT RATING-ONLINE PROGRAM 2017 with specialization in"
+                + " career coaching.\n")).extracting(Certificate::name).containsExactly("Certified Life Coach");
+    }
+
+    @Test
     void lettersAfterTheNameAreCredentials() {
         List<Certificate> c = certs(CONTACT, "Jane Doe, CISSP\njane@example.com\n",
                 EXPERIENCE, "• Ran the SOC for a regional bank.\n");

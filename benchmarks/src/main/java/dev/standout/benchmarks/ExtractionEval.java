@@ -73,6 +73,8 @@ public final class ExtractionEval {
 
     static final String SKILLS = "skills";
     static final String SKILLS_DISTINCT = "skills (distinct)";
+    /** {@code --dump distinct}: the distinct false positives and misses of the development part, with their lines */
+    static final String DISTINCT = "distinct";
     static final String SKILLS_STRICT = "skills (strict)";
     static final String TECHNICAL = "technical (distinct)";
     static final String DOMAIN = "domain (distinct)";
@@ -315,7 +317,21 @@ public final class ExtractionEval {
         for (EvalScore.Item g : gold) goldSet.add(g.text());
         Set<String> predSet = new LinkedHashSet<>();
         for (EvalScore.Item p : pred) predSet.add(p.text());
-        scores.get(SKILLS_DISTINCT).addSets(goldSet, predSet, null, null);
+        Consumer<EvalScore.Item> dfp = null;
+        Consumer<EvalScore.Item> dfn = null;
+        if (dumping && dump.equals(DISTINCT)) {
+            Map<String, String> where = new LinkedHashMap<>();
+            for (EvalScore.Item p : pred) where.putIfAbsent(p.text(), p.note() + " | " + lineAt(norm, p.start()));
+            Map<String, String> labelOf = new LinkedHashMap<>();
+            for (GroundTruth.Span sp : d.spans()) labelOf.putIfAbsent(sp.text(), sp.label().replace(' ', '_'));
+            for (EvalScore.Item g : gold) {
+                where.putIfAbsent(g.text(), labelOf.getOrDefault(g.text(), "?") + " " + g.note() + " | "
+                        + lineAt(norm, g.start()));
+            }
+            dfp = s -> out.println("DFP " + d.id() + " [" + s.text() + "] " + where.getOrDefault(s.text(), ""));
+            dfn = s -> out.println("DFN " + d.id() + " [" + s.text() + "] " + where.getOrDefault(s.text(), ""));
+        }
+        scores.get(SKILLS_DISTINCT).addSets(goldSet, predSet, dfp, dfn);
         if (isDotin) byType(d, r, scores);
 
         // the other labels, per resume sets

@@ -36,11 +36,18 @@ import java.util.regex.Pattern;
  *       version ("Eclipse 3.1") or to be a whole item of a skills list or a list line; never as an initial
  *       ("R. Smith"), a grade ("(C)") or before "than". A job skill or a field of knowledge ("sales", "teaching",
  *       "computer science") counts only as a short item of a list or a bullet, not inside a sentence, a degree's
- *       field, a title, a heading in capitals or as a category label ("Operating Systems: …").</li>
+ *       field, a title, a heading in capitals or as a category label ("Operating Systems: …", "Programming
+ *       Languages C#, Java", "Databases" alone above "Oracle, MySQL": never kept, see {@link #categoryLabel}). A
+ *       soft skill is read inside the sentences of a summary or a skills section too, elsewhere only as a short
+ *       item. A technology that labels a contact detail ("LinkedIn: …") is no skill, nor is a name inside a web
+ *       address.</li>
  *   <li><b>Model.</b> Technologies the rules keep, unambiguous or next to a cue, are always kept
  *       ({@link #forced}). The other candidates are kept when the {@link SkillModel} (logistic regression over
- *       binary features of the candidate: kind, section, list context, case, the rules' verdict…) says so; without
+ *       binary features of the candidate: kind, section, list context, case, its neighbours in a coordination
+ *       ("analysis, design and development"), the rules' verdict…) says so; without
  *       a model, when the rules do.</li>
+ *   <li><b>Joined names.</b> Two names joined by a slash that name two skills ("C/C++", "Unix/Linux") are two
+ *       mentions, one of each skill; a name that holds its slash ("TCP/IP", "PL/SQL") stays whole.</li>
  *   <li><b>Repeats.</b> An unknown skill shaped like a technology's name ("LoRaWAN", "QuuxBuild") is found again
  *       where it is written elsewhere.</li>
  * </ol>
@@ -85,6 +92,12 @@ public final class SkillExtractor {
 
     /** Sections whose list items are read as skills even when the taxonomy does not know them. */
     private static final EnumSet<SectionType> LIST_SECTIONS = EnumSet.of(SectionType.SKILLS);
+    /**
+     * Sections where a soft skill is taken inside a sentence too (the lines before the first heading are read as
+     * CONTACT, and usually hold the summary); elsewhere, as for job skills, only as a short item of a list.
+     */
+    private static final EnumSet<SectionType> SOFT_IN_SENTENCES = EnumSet.of(SectionType.SUMMARY, SectionType.SKILLS,
+            SectionType.CONTACT);
     /** Sections where a job skill or a field of knowledge is not taken, even as a list item. */
     private static final EnumSet<SectionType> NO_JOB_SKILLS = EnumSet.of(SectionType.EDUCATION, SectionType.AWARDS,
             SectionType.PUBLICATIONS, SectionType.PROJECTS, SectionType.VOLUNTEER, SectionType.INTERESTS);
@@ -132,10 +145,44 @@ public final class SkillExtractor {
             else if (forced(c)) keep = true;
             else keep = model.accepts(c.features());
             if (keep) {
-                out.add(new Found(c.id(), c.name(), c.type() == null ? unknownType(c) : c.type(), c.mention()));
+                Found f = new Found(c.id(), c.name(), c.type() == null ? unknownType(c) : c.type(), c.mention());
+                if (!split(f, out)) out.add(f);
             }
         }
         return withRepeats(SectionRepair.repair(sectioned), out);
+    }
+
+    /**
+     * Adds the two skills a joined name stands for, and returns true, when the mention is two names joined by a
+     * slash that name two different skills of the taxonomy, one of them the matched skill's: "C/C++" is C and C++,
+     * "Unix/Linux" Unix and Linux, "Java/J2EE" Java and J2EE. A name that holds its slash ("TCP/IP", "CI/CD",
+     * "PL/SQL") or whose halves name one skill ("QA/QC") stays whole.
+     */
+    private boolean split(Found f, List<Found> out) {
+        if (f.unknown()) return false;
+        Mention m = f.mention();
+        String t = m.text();
+        int slash = t.indexOf('/');
+        if (slash <= 0 || slash != t.lastIndexOf('/') || slash == t.length() - 1) return false;
+        String a = t.substring(0, slash).strip();
+        String b = t.substring(slash + 1).strip();
+        if (a.isEmpty() || b.isEmpty()) return false;
+        SkillEntry ea = preferred(taxonomy.byAlias(a));
+        SkillEntry eb = preferred(taxonomy.byAlias(b));
+        if (ea == null || eb == null || ea.id().equals(eb.id())) return false;
+        if (!ea.id().equals(f.id()) && !eb.id().equals(f.id())) return false;
+        if (ea.type() == SkillType.LANGUAGE || eb.type() == SkillType.LANGUAGE) return false;
+        int as = m.start() + t.indexOf(a);
+        int bs = m.start() + t.indexOf(b, slash + 1);
+        out.add(new Found(ea.id(), ea.name(), ea.type(), new Mention(a, m.section(), as, as + a.length())));
+        out.add(new Found(eb.id(), eb.name(), eb.type(), new Mention(b, m.section(), bs, bs + b.length())));
+        return true;
+    }
+
+    /** The technology among entries that share an alias, else the first; null for none. */
+    private static SkillEntry preferred(List<SkillEntry> entries) {
+        for (SkillEntry e : entries) if (e.type() == SkillType.TECHNICAL) return e;
+        return entries.isEmpty() ? null : entries.get(0);
     }
 
     /**
@@ -218,6 +265,8 @@ public final class SkillExtractor {
         Counts counts = new Counts();
         for (GazetteerMatch m : matches) {
             counts.perId.merge(m.id(), 1, Integer::sum);
+            counts.starts.add(m.start());
+            counts.ends.add(m.end());
             if (taxonomy.byId(m.id()).map(x -> x.type() == SkillType.TECHNICAL).orElse(false)) {
                 counts.techPerLine.merge(lines.start(m.start()), 1, Integer::sum);
             }
@@ -251,6 +300,11 @@ public final class SkillExtractor {
             }
             pending.add(new Pending(m, e, section, end, version, ctx, rules));
         }
+        // where the technologies the rules keep begin, for the labels of their lists
+        java.util.TreeSet<Integer> techStarts = new java.util.TreeSet<>();
+        for (Pending p : pending) {
+            if (p.rules() && p.entry().type() == SkillType.TECHNICAL) techStarts.add(p.match().start());
+        }
         // a lone technology without a word of software work supports nothing
         Boolean techWords = null;
         if (docIt.size() == 1) {
@@ -278,6 +332,12 @@ public final class SkillExtractor {
                 }
                 if (veto) rules = false;
             }
+            if ((e.type() == SkillType.DOMAIN && categoryLabel(text, m, techStarts))
+                    || (p.section() == SectionType.CONTACT && ListItems.isLabel(text, m.end()))) {
+                // the label of a list of technologies, or of a contact detail ("GitHub: …")
+                veto = true;
+                rules = false;
+            }
             List<String> f = features(text, m, e, p.section(), p.version(), rules, lines, counts, cache, p.ctx());
             if (e.type() == SkillType.TECHNICAL) {
                 f.add("doc=" + Math.min(others, 3));
@@ -286,6 +346,8 @@ public final class SkillExtractor {
                     f.add("ambIt=" + context.ambiguousPrior(e.id()));
                 }
                 if (veto) f.add(DOC_VETO);
+            } else if (veto) {
+                f.add(DOC_VETO);
             }
             out.add(new Candidate(e.id(), e.name(), e.type(), new Mention(text.substring(m.start(), p.end()),
                     p.section(), m.start(), p.end()), rules, f));
@@ -306,10 +368,51 @@ public final class SkillExtractor {
      * The feature of a technology that the document does not support: an ambiguous name ("Chef", "C", "ADA") of
      * a technology other than {@linkplain SkillContext#everyday everyday software} ("Excel") in a resume that names
      * no other technology (everyday software aside) unambiguously and outside a list of three technologies or more ("Languages: C, Go, R"), or an IT technology ({@link SkillContext#itSpecific})
-     * alone in a resume without a word of software work ({@link #TECH_WORDS}), outside such a list. Such a
-     * candidate is never kept.
+     * alone in a resume without a word of software work ({@link #TECH_WORDS}), outside such a list; also the
+     * label of a list of technologies ({@link #categoryLabel}) and the label of a contact detail ("GitHub: …").
+     * Such a candidate is never kept.
      */
     public static final String DOC_VETO = "veto:doc";
+
+    /**
+     * True when a job skill or a field opens its line as the label of a list of technologies: "Programming
+     * Languages: C#, Java", "Operating Systems Windows, UNIX" (a table's two cells on one line), "Databases" alone
+     * above "Oracle, MySQL". The label names the list's category, not a skill of the resume's own.
+     */
+    static boolean categoryLabel(String text, GazetteerMatch m, java.util.NavigableSet<Integer> techStarts) {
+        int ls = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+        if (m.start() == 0) ls = 0;
+        int le = text.indexOf('\n', m.end());
+        if (le < 0) le = text.length();
+        if (ListItems.skipBullet(text, ls, le) != m.start()) return false;
+        int r = m.end();
+        while (r < le && (text.charAt(r) == ' ' || text.charAt(r) == '\t')) r++;
+        if (r == le) {
+            // alone on its line: the next line lists technologies from its start
+            int ns = le + 1;
+            if (ns >= text.length()) return false;
+            int ne = text.indexOf('\n', ns);
+            if (ne < 0) ne = text.length();
+            int first = ListItems.skipBullet(text, ns, ne);
+            Integer t = techStarts.ceiling(ns);
+            if (t == null || t >= ne) return false;
+            Integer second = techStarts.higher(t);
+            return t == first && second != null && second < ne;
+        }
+        char c = text.charAt(r);
+        int from = r;
+        if (c == ':' || c == '-' || c == '–' || c == '(') {
+            from = r + 1;
+            while (from < le && text.charAt(from) == ' ') from++;
+        } else if (r == m.end()) {
+            return false;
+        }
+        // the list begins at once with a technology and names another on the line
+        Integer t = techStarts.ceiling(from);
+        if (t == null || t != from) return false;
+        Integer second = techStarts.higher(t);
+        return c == ':' || (second != null && second < le);
+    }
 
     /** Words of software work: a resume that has one is technical enough for a lone IT technology. */
     private static final Pattern TECH_WORDS = Pattern.compile("(?i)\\b(?:programming|programmer|software|developer"
@@ -362,7 +465,79 @@ public final class SkillExtractor {
     private static final class Counts {
         final Map<String, Integer> perId = new java.util.HashMap<>();
         final Map<Integer, Integer> techPerLine = new java.util.HashMap<>();
+        /** where the matches (natural languages aside) begin and end */
+        final Set<Integer> starts = new java.util.HashSet<>();
+        final Set<Integer> ends = new java.util.HashSet<>();
     }
+
+    /**
+     * How many of a match's two neighbours in a coordination are matches too: "analysis, design and development",
+     * "Facebook &amp; Instagram". A neighbour is across a comma, a semicolon, a slash, an ampersand, "and" or "or"
+     * on the same line.
+     */
+    static int coordinated(String text, GazetteerMatch m, Set<Integer> starts, Set<Integer> ends) {
+        int n = 0;
+        int i = m.start();
+        while (i > 0 && text.charAt(i - 1) == ' ') i--;
+        int j = conjunctionBack(text, i);
+        if (j >= 0) {
+            while (j > 0 && text.charAt(j - 1) == ' ') j--;
+            if (ends.contains(j)) n++;
+        }
+        i = m.end();
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        j = conjunctionForward(text, i);
+        if (j >= 0) {
+            while (j < text.length() && text.charAt(j) == ' ') j++;
+            if (starts.contains(j)) n++;
+        }
+        return n;
+    }
+
+    /** Before {@code at}: the offset where a conjunction ending at {@code at} begins, or -1. */
+    private static int conjunctionBack(String text, int at) {
+        if (at <= 0) return -1;
+        char c = text.charAt(at - 1);
+        if (c == ',' || c == ';' || c == '/' || c == '&') {
+            int j = at - 1;
+            // ", and" / ", or"
+            return j;
+        }
+        for (String w : CONJUNCTIONS) {
+            int s = at - w.length();
+            if (s > 0 && text.regionMatches(true, s, w, 0, w.length()) && text.charAt(s - 1) == ' ') {
+                int j = s - 1;
+                while (j > 0 && text.charAt(j - 1) == ' ') j--;
+                if (j > 0 && text.charAt(j - 1) == ',') j--;
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** From {@code at}: the offset just after a conjunction that begins at {@code at}, or -1. */
+    private static int conjunctionForward(String text, int at) {
+        if (at >= text.length()) return -1;
+        char c = text.charAt(at);
+        int i = at;
+        if (c == ',' || c == ';' || c == '/' || c == '&') {
+            i = at + 1;
+            int k = i;
+            while (k < text.length() && text.charAt(k) == ' ') k++;
+            for (String w : CONJUNCTIONS) {
+                int e = k + w.length();
+                if (e < text.length() && text.regionMatches(true, k, w, 0, w.length()) && text.charAt(e) == ' ') return e;
+            }
+            return i;
+        }
+        for (String w : CONJUNCTIONS) {
+            int e = at + w.length();
+            if (e < text.length() && text.regionMatches(true, at, w, 0, w.length()) && text.charAt(e) == ' ') return e;
+        }
+        return -1;
+    }
+
+    private static final List<String> CONJUNCTIONS = List.of("and", "or");
 
     /** Line bounds of a text, looked up by offset, with the words and separators of the line last looked up. */
     private static final class Lines {
@@ -483,6 +658,11 @@ public final class SkillExtractor {
         if (ListItems.skipBullet(text, ls, le) == m.start()) f.add("t*lineStart=" + t);
         if (ls < le && TextLine.BULLETS.indexOf(text.charAt(ls)) >= 0) f.add("bullet");
         f.add("rep=" + Math.min(counts.perId.getOrDefault(m.id(), 0), 3));
+        int coord = coordinated(text, m, counts.starts, counts.ends);
+        if (coord > 0) {
+            f.add("coord=" + coord);
+            if (!tech) f.add("t*s*coord=" + t + "|" + section + "|" + coord);
+        }
         f.add("id=" + e.id());
         return f;
     }
@@ -550,6 +730,8 @@ public final class SkillExtractor {
         if (section == SectionType.PUBLICATIONS) return false;
         if (cache.citation(m.start())) return false;
         if (e.type() == SkillType.LANGUAGE) return acceptLanguage(text, m, section);
+        // the label of a contact detail: "LinkedIn: …", "Skype: jane.doe", "GitHub: …"
+        if (section == SectionType.CONTACT && ListItems.isLabel(text, m.end())) return false;
         ListItems.Item item = ListItems.itemAround(text, m.start(), m.end());
         boolean whole = item.start() == m.start() && item.end() >= m.end();
         if (m.ambiguous() && !acceptAmbiguous(text, m, section, whole, cache, ctx)) return false;
@@ -558,6 +740,9 @@ public final class SkillExtractor {
             // item of a list or a bullet, not inside a sentence, a degree's field, a title or as a category label
             if (NO_JOB_SKILLS.contains(section) || ListItems.isLabel(text, m.end())) return false;
             if (cache.capitals(m.start())) return false;
+            // a summary or a skills section says what the person is like in sentences too: "An organized team
+            // player with excellent communication skills"
+            if (e.type() == SkillType.SOFT && SOFT_IN_SENTENCES.contains(section)) return true;
             int words = ListItems.words(text, item.start(), item.end());
             if (words > Math.max(MAX_ITEM_WORDS, ListItems.words(text, m.start(), m.end()) + 1)) return false;
             if (section == SectionType.EXPERIENCE) return whole && item.end() == m.end() && cache.inList(m.start());

@@ -56,8 +56,16 @@ final class GazetteerTokens {
     }
 
     /**
+     * Top-level domains that make "host.tld/path" a web address without "www." or a scheme; not "net" nor "io",
+     * which end names ("ASP.NET/C#", "Socket.io").
+     */
+    private static final java.util.Set<String> WEB_DOMAINS = java.util.Set.of("com", "org", "edu", "gov", "in", "co",
+            "me", "us", "uk", "de");
+
+    /**
      * Marks the tokens of web addresses and e-mail addresses: every token of a run of non-space characters that
-     * holds "://", starts with "www." or holds an "@" between words. Null when there is none.
+     * holds "://", starts with "www.", holds an "@" between words or a host of a common top-level domain before a
+     * path ("linkedin.com/in/jane"). Null when there is none.
      */
     boolean[] addressTokens() {
         boolean[] out = null;
@@ -76,6 +84,13 @@ final class GazetteerTokens {
                 }
             }
             if (!address && j - i >= 3 && key[i].equals("www") && key[i + 1].equals(".")) address = true;
+            // "linkedin.com/in/jane", "github.com/jane": a host of a common top-level domain before a path
+            for (int k = i + 2; k + 1 < j && !address; k++) {
+                if (key[k - 1].equals(".") && kind[k - 2] == WORD && WEB_DOMAINS.contains(key[k])
+                        && key[k + 1].equals("/")) {
+                    address = true;
+                }
+            }
             if (address) {
                 if (out == null) out = new boolean[size];
                 for (int k = i; k < j; k++) out[k] = true;

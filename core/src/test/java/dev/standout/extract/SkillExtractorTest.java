@@ -221,4 +221,67 @@ class SkillExtractorTest {
         assertThat(m.threshold()).isBetween(0.05, 0.95);
         assertThat(m.weights()).containsKey("bias");
     }
+
+    @Test
+    void aCategoryLabelOfATechnologyListIsNoSkill() {
+        List<Skill> s = skills(SKILLS, """
+                Programming Languages: C#, Java, Python
+                Operating Systems Windows, Linux, Solaris
+                Databases
+                Oracle, MySQL, PostgreSQL
+                Budgeting, Payroll, Programming
+                """);
+        assertThat(ids(s)).contains("skill:c-sharp", "skill:linux", "skill:oracle-database", "skill:payroll")
+                .doesNotContain("skill:operating-systems", "skill:databases");
+        // the item of a list stays a skill, the label does not
+        assertThat(skill(s, "skill:programming").orElseThrow().mentions()).extracting(Mention::text)
+                .containsExactly("Programming");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"C/C++, Java, Python", "Languages: C/C++, SQL", "Java, Python, C / C++"})
+    void twoNamesJoinedBySlashAreTwoSkills(String line) {
+        List<Skill> s = skills(SKILLS, line + "\n");
+        assertThat(ids(s)).contains("skill:c", "skill:c-plus-plus");
+        assertThat(skill(s, "skill:c").orElseThrow().mentions()).extracting(Mention::text).containsExactly("C");
+    }
+
+    @Test
+    void aNameThatHoldsItsSlashStaysOneSkill() {
+        List<Skill> s = skills(SKILLS, "TCP/IP, PL/SQL, Unix/Linux, Java\n");
+        assertThat(ids(s)).contains("skill:tcp-ip", "skill:pl-sql", "skill:unix", "skill:linux");
+        assertThat(skill(s, "skill:tcp-ip").orElseThrow().mentions()).extracting(Mention::text)
+                .containsExactly("TCP/IP");
+    }
+
+    @Test
+    void aContactLabelOrLinkIsNoSkill() {
+        List<Skill> contact = skills(SectionType.CONTACT, """
+                Jane Doe
+                GitHub: janedoe | Portfolio: github.com/janedoe/portfolio
+                """, SKILLS, "Python, SQL, Docker\n");
+        assertThat(ids(contact)).contains("skill:python").doesNotContain("skill:github");
+        assertThat(ids(skills(SKILLS, "Git, GitHub, Jenkins, Docker\n"))).contains("skill:github");
+    }
+
+    @Test
+    void lumpedSkillsAreReportedUnderTheirOwnNames() {
+        List<Skill> s = skills(SKILLS, "Accounts payable, General ledger, Litigation, Lesson planning\n",
+                SKILLS, "Solaris, AIX, Linux, Python\n");
+        assertThat(s).extracting(Skill::name)
+                .contains("Accounts payable", "General ledger", "Litigation", "Lesson planning", "Solaris", "IBM AIX")
+                .doesNotContain("Accounting", "Legal research", "Teaching", "Unix");
+    }
+
+    @Test
+    void softSkillsAreReadInTheSentencesOfASummary() {
+        List<Skill> s = skills(SUMMARY, "Detail oriented accountant with excellent communication skills and a"
+                + " strong work ethic, trusted to lead month-end close for three entities.\n");
+        assertThat(ids(s)).contains("skill:attention-to-detail", "skill:communication", "skill:work-ethic");
+        assertThat(skill(s, "skill:communication").orElseThrow().type()).isEqualTo(SkillType.SOFT);
+        // in a role's sentences they stay out
+        List<Skill> role = skills(EXPERIENCE, "• Improved communication skills of the junior staff through weekly"
+                + " reviews of their client letters.\n");
+        assertThat(ids(role)).doesNotContain("skill:communication");
+    }
 }

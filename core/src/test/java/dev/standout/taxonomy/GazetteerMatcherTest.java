@@ -99,6 +99,10 @@ class GazetteerMatcherTest {
     void noMatchesInWebOrMailAddresses() {
         assertThat(ids("https://github.com/me/java-go and me.java@mail.com")).isEmpty();
         assertThat(ids("HTTPS and Java")).containsExactly("https", "java");
+        // a host of a common top-level domain before a path, without "www." or a scheme
+        assertThat(ids("github.com/me/java-go | java.org/go")).isEmpty();
+        // a name that ends like a host stays a name
+        assertThat(ids("ASP.NET/C#, Java")).containsExactly("aspnet", "csharp", "java");
     }
 
     @Test

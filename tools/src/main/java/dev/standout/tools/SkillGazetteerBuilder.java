@@ -142,7 +142,7 @@ public final class SkillGazetteerBuilder {
     // ------------------------------------------------------------------------------------------------ everyday forms
 
     /** An everyday form is kept when at least this many resumes of the corpora write it. */
-    static final int MIN_ATTESTED = 5;
+    static final int MIN_ATTESTED = 3;
 
     /**
      * The noun that names the activity of a verb that begins ESCO skill labels, written after its object:
@@ -176,7 +176,37 @@ public final class SkillGazetteerBuilder {
             Map.entry("reconcile", List.of("reconciliation")), Map.entry("budget", List.of("budgeting")),
             Map.entry("handle", List.of("handling")), Map.entry("investigate", List.of("investigation")),
             Map.entry("treat", List.of("treatment")), Map.entry("lead", List.of("leadership")),
-            Map.entry("prevent", List.of("prevention")), Map.entry("record", List.of("recording")));
+            Map.entry("prevent", List.of("prevention")), Map.entry("record", List.of("recording")),
+            Map.entry("oversee", List.of("oversight")), Map.entry("edit", List.of("editing")),
+            Map.entry("translate", List.of("translation")), Map.entry("document", List.of("documentation")),
+            Map.entry("estimate", List.of("estimation")), Map.entry("report", List.of("reporting")),
+            Map.entry("facilitate", List.of("facilitation")), Map.entry("counsel", List.of("counselling", "counseling")),
+            Map.entry("coach", List.of("coaching")), Map.entry("mentor", List.of("mentoring")),
+            Map.entry("allocate", List.of("allocation")), Map.entry("optimise", List.of("optimisation", "optimization")),
+            Map.entry("configure", List.of("configuration")), Map.entry("troubleshoot", List.of("troubleshooting")),
+            Map.entry("deploy", List.of("deployment")), Map.entry("integrate", List.of("integration")),
+            Map.entry("migrate", List.of("migration")), Map.entry("draft", List.of("drafting")),
+            Map.entry("interpret", List.of("interpretation")), Map.entry("resolve", List.of("resolution")),
+            Map.entry("market", List.of("marketing")), Map.entry("distribute", List.of("distribution")),
+            Map.entry("acquire", List.of("acquisition")), Map.entry("retain", List.of("retention")),
+            Map.entry("prioritise", List.of("prioritisation", "prioritization")),
+            Map.entry("model", List.of("modelling", "modeling")), Map.entry("map", List.of("mapping")),
+            Map.entry("verify", List.of("verification")), Map.entry("validate", List.of("validation")),
+            Map.entry("improve", List.of("improvement")), Map.entry("conserve", List.of("conservation")),
+            Map.entry("restore", List.of("restoration")), Map.entry("store", List.of("storage")),
+            Map.entry("ship", List.of("shipping")), Map.entry("load", List.of("loading")),
+            Map.entry("file", List.of("filing")), Map.entry("sort", List.of("sorting")),
+            Map.entry("dispense", List.of("dispensing")), Map.entry("mix", List.of("mixing")),
+            Map.entry("paint", List.of("painting")), Map.entry("weld", List.of("welding")),
+            Map.entry("finance", List.of("financing")), Map.entry("invest", List.of("investment")),
+            Map.entry("insure", List.of("insurance")), Map.entry("advertise", List.of("advertising")),
+            Map.entry("publish", List.of("publishing")), Map.entry("brand", List.of("branding")),
+            Map.entry("source", List.of("sourcing")), Map.entry("procure", List.of("procurement")),
+            Map.entry("tender", List.of("tendering")), Map.entry("instruct", List.of("instruction")),
+            Map.entry("tutor", List.of("tutoring")), Map.entry("examine", List.of("examination")),
+            Map.entry("survey", List.of("surveying")), Map.entry("simulate", List.of("simulation")),
+            Map.entry("automate", List.of("automation")), Map.entry("program", List.of("programming")),
+            Map.entry("code", List.of("coding")), Map.entry("debug", List.of("debugging")));
 
     /** ESCO competences waiting for their everyday forms to be attested, in label order. */
     private final List<Map.Entry<Draft, String>> pending = new ArrayList<>();

@@ -45,7 +45,7 @@ public final class ProjectExtractor {
             "^(?:#\\s*)?((?i:(?:(?:current|previous|latest|recent|present|last|major|main|key|academic|personal"
                     + "|final[- ]year|college|university|mini|capstone)[- ])?project(?:\\s*(?:name|title))?|title|name"
                     + "|capstone|name\\s+of\\s+(?:the\\s+)?project))"
-                    + "\\s*(?:#?\\s*\\d{1,2})?(?:\\s*[:–—.)]|\\s+-|-\\s)\\s*(\\S.*)$");
+                    + "\\s*(?:[#-]?\\s*\\d{1,2})?(?:\\s*[:–—.)]|\\s+-|-\\s|(?<=\\d)\\s)\\s*(\\S.*)$");
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?i:project)\\s*(?:(?:no\\.?\\s*)?#?\\s*\\d{1,2}\\s*#?)?\\s*[:.)\\-–]?\\s*$");
     /** "1. ", "2) ", "(3) ", "Project 1: " opening a title line. */
@@ -55,7 +55,7 @@ public final class ProjectExtractor {
             "^(?i:project(?:\\s*(?:name|title))?|name\\s+of\\s+(?:the\\s+)?project|title\\s+of\\s+(?:the\\s+)?project)\\s*[:\\-–]?\\s*$");
     /** A table row or cell pair "Project Name | X", "Project X" (the label in one cell, the value in the next). */
     private static final Pattern LABEL_CELL = Pattern.compile(
-            "^(?i:project(?:\\s*(?:name|title))?|name\\s+of\\s+(?:the\\s+)?project)\\s*(?:\\||\\s{1,3})\\s*"
+            "^(?i:project(?:\\s*(?:name|title))?|name\\s+of\\s+(?:the\\s+)?project)\\s*(?:\\|\\s*:?|\\s{1,3})\\s*"
                     + "(?!(?i:name|title)\\s*$)([A-Z0-9\"'].*)$");
     /** Words that continue a label rather than start its value: "Project Management Tools", "Project Type". */
     private static final Pattern LABEL_GOES_ON = Pattern.compile("(?i)(?:management|manager|managers|lead|leader"
@@ -251,6 +251,8 @@ public final class ProjectExtractor {
             }
         }
         if (!clients.isEmpty()) return blocks(lines, clients, type);
+        List<Block> rows = tableRows(lines, type);
+        if (!rows.isEmpty()) return rows;
         if (!starts.isEmpty()) return blocks(lines, starts, type);
         // a list of short titles, maybe under a sentence or two of introduction and before a closing line
         List<int[]> titles = new ArrayList<>();
@@ -673,6 +675,53 @@ public final class ProjectExtractor {
             if (Character.isDigit(c) || c == ',' || c == '/' || c == ';') return -1;
         }
         return Character.isUpperCase(inner.charAt(0)) ? close + 1 : -1;
+    }
+
+    /** Words of a table's heading row: "Projects | Year of Completion", "Title | Role | Duration". */
+    private static final Set<String> TABLE_HEADING_WORDS = Set.of("project", "projects", "title", "titles", "name",
+            "names", "of", "the", "year", "years", "completion", "completed", "date", "dates", "duration", "role",
+            "roles", "technology", "technologies", "tools", "description", "client", "team", "size", "s", "no", "sl",
+            "sr", "and", "period", "status", "guide", "type", "domain", "platform", "organization", "organisation");
+
+    /**
+     * A projects section written as a table, a row per project ("Library management system | 2017" under
+     * "Projects | Year of Completion"): each row whose first cell is a name and whose other cells are short is a
+     * project named by that cell. At least two such rows; the heading row, and tables of labels and values
+     * ("Client | Example Bank"), are not read this way. Empty when the section is no such table.
+     */
+    private static List<Block> tableRows(List<TextLine> lines, SectionType type) {
+        List<Block> out = new ArrayList<>();
+        int other = 0;
+        for (TextLine l : lines) {
+            String t = l.withoutBullet().text();
+            if (t.isBlank()) continue;
+            if (!t.contains(" | ")) {
+                other++;
+                continue;
+            }
+            String[] cells = t.split("\\s+\\|\\s+");
+            if (isTableHeading(cells)) continue;
+            String first = cells[0].strip();
+            boolean shortRest = true;
+            for (int c = 1; c < cells.length; c++) shortRest &= cells[c].strip().split("\\s+").length <= 6;
+            if (!shortRest || isFieldLine(first) || LABEL_CELL.matcher(t).matches() || !isValidName(first)
+                    || first.split("\\s+").length > 15 || !Character.isUpperCase(first.charAt(0))) {
+                return List.of();
+            }
+            int at = l.start() + l.text().indexOf(first);
+            out.add(new Block(l.start(), l.end(), at, at + first.length(), type, 0.85));
+        }
+        // a table of projects is the section, give or take a line of introduction
+        return out.size() >= 2 && other <= 2 ? out : List.of();
+    }
+
+    private static boolean isTableHeading(String[] cells) {
+        for (String c : cells) {
+            for (String w : c.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+                if (!w.isEmpty() && !TABLE_HEADING_WORDS.contains(w)) return false;
+            }
+        }
+        return true;
     }
 
     /** The text of a name span that lies on {@code line} (the whole line when it does not). */

@@ -227,6 +227,38 @@ class ProjectExtractorTest {
     }
 
     @Test
+    void aTableOfProjectsIsAProjectPerRow() {
+        List<Project> p = projects("""
+                Projects | Year of Completion
+                A Smart Farmland for crop protection using a CNN | 2021
+                Library management system | 2017
+                """);
+        assertThat(p).extracting(Project::name)
+                .containsExactly("A Smart Farmland for crop protection using a CNN", "Library management system");
+        // a table of labels and values is one project's fields, not a project per row
+        assertThat(projects("""
+                Project Name | Claims Portal
+                Client | Example Bank
+                Duration | 6 months
+                """)).extracting(Project::name).containsExactly("Claims Portal");
+    }
+
+    @Test
+    void labelsWrittenWithAColonInTheirCellOrADashBeforeTheirNumber() {
+        assertThat(projects("""
+                Project Name | : Golden Lake Resort
+                Client | : Golden Lake
+                Description: booking site for rooms, spa and halls.
+                """)).extracting(Project::name).containsExactly("Golden Lake Resort");
+        assertThat(projects("""
+                Project -1 Open Enrollment (Benefits)
+                Scope: configured plans for 4,000 employees.
+                Project -2 Time Tracking Rollout
+                Scope: absence and time modules.
+                """)).extracting(Project::name).containsExactly("Open Enrollment", "Time Tracking Rollout");
+    }
+
+    @Test
     void aSectionWithoutStructureIsOneProject() {
         Project p = project("developed a tool to convert scanned invoices to spreadsheets for my father's shop; it now"
                 + " handles 500 invoices a month.\n");

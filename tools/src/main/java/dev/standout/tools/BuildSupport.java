@@ -126,6 +126,16 @@ final class BuildSupport {
         return m;
     }
 
+    /** The value of a required option; without it the usage goes to standard error and the tool exits with 2. */
+    static String required(Map<String, String> args, String key, String usage) {
+        String v = args.get(key);
+        if (v == null) {
+            System.err.println(usage);
+            System.exit(2);
+        }
+        return v;
+    }
+
     /** The shared data folder: an argument, else system property {@code standout.shared}, else env. */
     static Path sharedDir(String arg) {
         String s = arg;

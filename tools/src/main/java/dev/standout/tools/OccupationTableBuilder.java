@@ -53,11 +53,7 @@ public final class OccupationTableBuilder {
     public static void main(String[] args) throws IOException {
         Map<String, String> a = BuildSupport.args(args, USAGE);
         Path shared = BuildSupport.sharedDir(a.get("shared"));
-        String out = a.get("out");
-        if (out == null) {
-            System.err.println(USAGE);
-            System.exit(2);
-        }
+        String out = BuildSupport.required(a, "out", USAGE);
         String tsv = buildFrom(shared);
         BuildSupport.write(Path.of(out), tsv);
         System.err.println("wrote " + out);

@@ -40,11 +40,7 @@ public final class SkillContextBuilder {
     public static void main(String[] args) throws IOException {
         Map<String, String> a = BuildSupport.args(args, USAGE);
         Path shared = BuildSupport.sharedDir(a.get("shared"));
-        String out = a.get("out");
-        if (out == null) {
-            System.err.println(USAGE);
-            System.exit(2);
-        }
+        String out = BuildSupport.required(a, "out", USAGE);
         List<CorpusTexts.Doc> corpus = CorpusTexts.standard(shared);
         Counts c = count(SkillTaxonomy.defaultTaxonomy(), corpus);
         BuildSupport.write(Path.of(out), c.tsv());

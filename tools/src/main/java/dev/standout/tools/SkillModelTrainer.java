@@ -67,11 +67,7 @@ public final class SkillModelTrainer {
 
     public static void main(String[] args) throws IOException {
         Map<String, String> a = BuildSupport.args(args, USAGE);
-        String out = a.get("out");
-        if (out == null) {
-            System.err.println(USAGE);
-            System.exit(2);
-        }
+        String out = BuildSupport.required(a, "out", USAGE);
         Path shared = BuildSupport.sharedDir(a.get("shared"));
         if (shared.getFileName().toString().equals("data")) shared = shared.getParent();
         List<GroundTruth.Doc> docs = new ArrayList<>();

@@ -47,12 +47,14 @@ public final class ProjectExtractor {
                     + "|capstone|name\\s+of\\s+(?:the\\s+)?project))"
                     + "\\s*(?:[#-]?\\s*\\d{1,2})?(?:\\s*[:–—.)]|\\s+-|-\\s|(?<=\\d)\\s)\\s*(\\S.*)$");
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(?i:project)\\s*(?:(?:no\\.?\\s*)?#?\\s*\\d{1,2}\\s*#?)?\\s*[:.)\\-–]?\\s*$");
+            "^(?i:(?:(?:current|previous|latest|recent|present|last|major|key)\\s+)?project)\\s*(?:(?:no\\.?\\s*)?#?\\s*\\d{1,2}\\s*#?)?\\s*[:.)\\-–]?\\s*$");
     /** "1. ", "2) ", "(3) ", "Project 1: " opening a title line. */
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\d{1,2}\\s*[-–:])\\s+(?=\\S)");
     /** A field label alone on its line, whose value is the next line: "Project Name", "Project Title", "Project". */
     private static final Pattern NAME_LABEL = Pattern.compile(
-            "^(?i:project(?:\\s*(?:name|title))?|name\\s+of\\s+(?:the\\s+)?project|title\\s+of\\s+(?:the\\s+)?project)\\s*[:\\-–]?\\s*$");
+            "^(?i:(?:(?:[bm]\\.?\\s?tech|b\\.?e|m\\.?e|b\\.?sc|m\\.?sc|mca|bca|major|mini|minor|final[- ]year|academic"
+                    + "|capstone|main|key)\\.?\\s+)*project(?:\\s*(?:name|title))?(?:\\s*\\((?:thesis|dissertation)\\))?"
+                    + "|name\\s+of\\s+(?:the\\s+)?project|title\\s+of\\s+(?:the\\s+)?project)\\s*[:\\-–]?\\s*$");
     /** A table row or cell pair "Project Name | X", "Project X" (the label in one cell, the value in the next). */
     private static final Pattern LABEL_CELL = Pattern.compile(
             "^(?i:project(?:\\s*(?:name|title))?|name\\s+of\\s+(?:the\\s+)?project)\\s*(?:\\|\\s*:?|\\s{1,3})\\s*"
@@ -73,14 +75,18 @@ public final class ProjectExtractor {
     private static final Pattern HEADING_WORD = Pattern.compile("\\b(?:SKILLS|EXPERIENCE|EDUCATION|SUMMARY|PROJECTS"
             + "|CERTIFICATIONS|ACHIEVEMENTS|STRENGTHS|OBJECTIVE|PROFILE|DECLARATION|HOBBIES|INTERESTS|LANGUAGES"
             + "|REFERENCES|QUALIFICATIONS|RESPONSIBILITIES)\\b");
-    /** "Work done on "COPERNICUS" project", "worked on the Apollo project". */
+    /** "Work done on "COPERNICUS" project", "worked on the Apollo project", "Project titled 'Broadband Communication'". */
     private static final Pattern WORK_ON = Pattern.compile(
-            "(?i:work(?:ed)?\\s+(?:done\\s+)?on\\s+(?:the\\s+)?)[\"“']([A-Z][^\"”']{1,60})[\"”']\\s+(?i:project)\\b");
+            "(?i:work(?:ed)?\\s+(?:done\\s+)?on\\s+(?:the\\s+)?)[\"“'‘]([A-Z][^\"”'’]{1,60})[\"”'’]\\s+(?i:project)\\b"
+                    + "|^(?i:(?:[a-z.]+\\s+)?project\\s+(?:titled|entitled|named|called)\\s+)[\"“'‘]([A-Z][^\"”'’]{1,60})[\"”'’]");
     /** A table row flattened to "Label Value": "Role Front End Developer", "Duration 6 months". */
     private static final Pattern FIELD_ROW = Pattern.compile("^(?:Role|Roles|Client|Duration|Environment|Technology"
             + "|Technologies|Team\\s+Size|Team|Tools|Responsibilities|Description|Period|Location|Platform|Domain"
             + "|Database|Software|Designation|Employer|Company|Module|Year|Organization|Organisation|Contribution)"
             + "(?:\\s+Played)?\\s+[A-Z0-9]");
+    /** The row under a project's name in a table of fields: "Customer Credit Suisse", "Client Acme". */
+    private static final Pattern FIELD_ROW_AFTER_NAME = Pattern.compile(
+            "^(?:Customer|Client|Domain|Role|Period|Duration|Environment|Team\\s+Size)\\s*[:|]?\\s+[A-Z0-9]");
     /** Words of project fields' labels. */
     private static final Set<String> FIELD_WORDS = Set.of("role", "roles", "responsibilities", "responsibility",
             "and", "&", "technologies", "technology", "used", "tools", "tool", "environment", "environments",
@@ -101,7 +107,8 @@ public final class ProjectExtractor {
     /** Words that are a template's placeholder or a field's name, never a project's. */
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)(?:company|employer|client|organi[sz]ation)"
             + "(?:\\s+name)?(?:\\s*[-–,|]\\s*(?:city|state|location).*)?|name|place|city|state|city\\s*,\\s*state"
-            + "|location|n/?a|none|tbd|title|project|projects|\\[[^]]*]|\\W*");
+            + "|location|n/?a|none|tbd|title|project|projects|\\[[^]]*]|\\W*"
+            + "|(?:(?:available|provided|furnished)\\s+)?(?:up)?on\\s+request");
     /** A template's placeholder inside a longer line: "April 2011 to June 2011 Company Name". */
     private static final Pattern PLACEHOLDER_IN = Pattern.compile("(?i)\\bcompany\\s+name\\b|\\bcity\\s*,\\s*state\\b"
             + "|\\bcompany\\s*[-–]\\s*city\\b");
@@ -144,6 +151,9 @@ public final class ProjectExtractor {
             "[.;:,!?]\\s|[.;:!?]$|\\s+[–—-]\\s+|\\s+(?:that|which|who|using|with|for|to|in|on|from|by|across|at|so)\\s+");
     private static final Pattern PUNCTUATION_CUT = Pattern.compile("[.;:,!?]\\s|[.;:!?]$|\\s+[–—-]\\s+");
     private static final Pattern NAMED_BULLET = Pattern.compile("\\s+[–—-]\\s+|:\\s+|\\s+\\|\\s+");
+    /** "Tetris Bot, a bot in C# for …": a name in capitals, then what it is. */
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "^([A-Z][\\w+#.'&-]*(?:\\s+[A-Z0-9][\\w+#.'&-]*){0,4}),\\s+(?:a|an)\\s+\\S");
     private static final Pattern DETERMINER = Pattern.compile("^(?i:a|an|the|my|our|his|her|their|this|its)\\s+");
 
     private final NlpPipeline nlp;
@@ -393,10 +403,12 @@ public final class ProjectExtractor {
     List<Block> markedProjects(List<TextLine> lines, SectionType type, Layout layout) {
         List<Block> out = new ArrayList<>(markedBlocks(lines, type, layout, false));
         for (TextLine l : lines) {
-            Matcher m = WORK_ON.matcher(l.text());
+            TextLine body = l.withoutBullet();
+            Matcher m = WORK_ON.matcher(body.text());
             if (m.find() && !overlapsAny(out, l.start())) {
-                int s = l.start() + m.start(1);
-                int e = l.start() + m.end(1);
+                int g = m.start(1) >= 0 ? 1 : 2;
+                int s = body.start() + m.start(g);
+                int e = body.start() + m.end(g);
                 out.add(new Block(l.start(), l.end(), s, e, type, 0.85));
             }
         }
@@ -433,8 +445,11 @@ public final class ProjectExtractor {
             Matcher cell = LABEL_CELL.matcher(t);
             boolean inTable = style(layout, l).tableCell() || t.contains(" | ");
             // a bullet is a line of a description ("• Project Migration SQR copying"), never a label cell
+            // a table of fields ("Project Tools Upgrade 8.58" over "Customer Credit Suisse") labels its value
+            boolean fieldsFollow = inTable && i + 1 < lines.size()
+                    && FIELD_ROW_AFTER_NAME.matcher(lines.get(i + 1).withoutBullet().text()).lookingAt();
             if (cell.matches() && !l.isBullet() && (inTable || projectSection) && isValueText(cell.group(1))
-                    && (t.contains(" | ") || !LABEL_GOES_ON.matcher(cell.group(1)).lookingAt())) {
+                    && (t.contains(" | ") || fieldsFollow || !LABEL_GOES_ON.matcher(cell.group(1)).lookingAt())) {
                 int[] name = nameSpan(body, cell.start(1));
                 if (markers.isEmpty() || !nameless(markers, i, lines)) markers.add(new int[]{i, name[0], name[1], 90});
                 else fillName(markers, name, 90);
@@ -442,7 +457,9 @@ public final class ProjectExtractor {
             }
             if (NAME_LABEL.matcher(t).matches() && i + 1 < lines.size()) {
                 TextLine value = lines.get(i + 1).withoutBullet();
-                if (isValueText(value.text()) && !isFieldLine(value.text())) {
+                // a label's value is a name, not a bulleted sentence ("PROJECT" over "• Having basic knowledge …")
+                boolean sentence = lines.get(i + 1).isBullet() && !isTitleLine(value, true);
+                if (isValueText(value.text()) && !isFieldLine(value.text()) && !sentence) {
                     int[] name = nameSpan(value, 0);
                     if (markers.isEmpty() || !nameless(markers, i, lines)) {
                         markers.add(new int[]{i, name[0], name[1], 90});
@@ -636,6 +653,12 @@ public final class ProjectExtractor {
             "personalized", "personalised", "networked", "integrated", "simplified", "shared", "unified",
             "centralized", "centralised", "assisted", "guided", "powered", "based", "red", "bed", "speed");
 
+    /** A description's first word: a verb in the past ("Designed") or in -ing ("Assessing"). */
+    private static boolean describes(String w) {
+        if (BUILD_VERBS.contains(w) || SENTENCE_VERBS.contains(w) && w.length() > 4) return true;
+        return w.length() > 5 && (w.endsWith("ed") && !ED_ADJECTIVES.contains(w) || w.endsWith("ing"));
+    }
+
     /** True when the line opens like a sentence: "Built …", "Handled …", "The …", "In …". */
     private static boolean startsWithVerb(String t) {
         String w = firstWord(t);
@@ -645,12 +668,25 @@ public final class ProjectExtractor {
 
     /** "• Netflix Clone – a React app …": the head before a dash or colon names the project. */
     private static int[] namedBullet(TextLine body) {
+        Matcher ap = APPOSITIVE.matcher(body.text());
+        if (ap.lookingAt() && !startsWithVerb(ap.group(1))) {
+            return new int[]{body.start(), body.start() + ap.end(1)};
+        }
         Matcher m = NAMED_BULLET.matcher(body.text());
         if (!m.find()) return null;
         String head = body.text().substring(0, m.start()).trim();
-        if (head.isEmpty() || head.split("\\s+").length > 7) return null;
+        if (head.isEmpty() || head.split("\\s+").length > 12) return null;
         if (!Character.isUpperCase(head.charAt(0)) && !Character.isDigit(head.charAt(0))) return null;
         if (startsWithVerb(head) || FIELD.matcher(body.text()).lookingAt()) return null;
+        if (head.matches("(?s).*[.;!?]\\s.*")) return null;
+        // "Occupant package design - Assessing driver requirements …": a dash, then a description that opens with
+        // a verb, sets a title of any case apart
+        String after = body.text().substring(m.end()).strip();
+        if (m.group().strip().matches("[–—-]") && !after.isEmpty() && Character.isUpperCase(after.charAt(0))
+                && describes(firstWord(after))) {
+            return new int[]{body.start(), body.start() + head.length()};
+        }
+        if (head.split("\\s+").length > 7) return null;
         int lower = 0;
         String[] words = head.split("\\s+");
         for (String w : words) if (Character.isLowerCase(w.charAt(0)) && w.length() > 3) lower++;

@@ -269,7 +269,10 @@ public final class SectionSegmenter {
                 }
             }
             String tail = text.substring(e, to).strip();
-            if (!tail.isEmpty() && !tail.chars().allMatch(c -> ":-=_*#|~>\u2013\u2014".indexOf(c) >= 0)) {
+            // "• Major Projects." under a job: a projects heading may end with a full stop
+            boolean stopped = tail.equals(".");
+            if (!tail.isEmpty() && !stopped
+                    && !tail.chars().allMatch(c -> ":-=_*#|~>\u2013\u2014".indexOf(c) >= 0)) {
                 return false;
             }
             int words = countWords(phrase);
@@ -283,6 +286,7 @@ public final class SectionSegmenter {
                 if (m != null && m.type() == current) m = null;
             }
             if (m == null || m.negative()) return false;
+            if (stopped && (m.type() != SectionType.PROJECTS || m.weak() || words < 2)) return false;
             if (listItem && !((shape == Shape.CAPS && !m.weak()) || !tail.isEmpty())) {
                 return false; // a list item, unless a heading in capitals or one decorated on both sides
             }

@@ -1,6 +1,11 @@
 package dev.standout.extract;
 
 import dev.standout.nlp.NlpPipeline;
+import dev.standout.parse.DocumentFormat;
+import dev.standout.parse.Layout;
+import dev.standout.parse.LineStyle;
+import dev.standout.parse.ParsedDocument;
+import dev.standout.parse.ParsedLine;
 import dev.standout.resume.Mention;
 import dev.standout.resume.Project;
 import dev.standout.section.SectionedText;
@@ -9,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.standout.section.SectionType.EXPERIENCE;
@@ -256,6 +262,93 @@ class ProjectExtractorTest {
                 Project -2 Time Tracking Rollout
                 Scope: absence and time modules.
                 """)).extracting(Project::name).containsExactly("Open Enrollment", "Time Tracking Rollout");
+    }
+
+    @Test
+    void aDashThenADescriptionOpeningWithAVerbSetsATitleOfAnyCaseApart() {
+        assertThat(projects("""
+                • Occupant package design - Assessing driver requirements like seat track length and head
+                clearance to design a new compact sedan.
+                • Vehicle package analysis and evaluation of cargo compartment - Analyzed cost, quality and
+                packaging of three entry level sedans.
+                • Gearbox FMEA - Conducted a study of failure causes in a truck gearbox casing.
+                """)).extracting(Project::name).containsExactly("Occupant package design",
+                "Vehicle package analysis and evaluation of cargo compartment", "Gearbox FMEA");
+        // without a verb after the dash, a head mostly in lowercase is a sentence's start, not a title
+        assertThat(projects("""
+                • Managed daily store operations - sales floor, stock and staff rotas.
+                • Handled customer complaints - refunds and exchanges.
+                """)).isEmpty();
+    }
+
+    @Test
+    void aDegreeProjectLabelOverItsTitleAndAProjectTitledInQuotes() {
+        List<Project> p = EXTRACTOR.extract(Texts.sections(EXPERIENCE, """
+                Assistant Professor, Example Institute, 2017 - 2019
+                • Taught digital communication to undergraduates.
+                M.Tech Project (Thesis)
+                DESIGN AND ANALYSIS OF A LI-FI SYSTEM
+                • Publication in a journal, 2017.
+                B.Tech Major Project
+                OFDM WIRELESS COMMUNICATIONS
+                • Team leader of a team of 4 members.
+                Intern, Example Telecom, Jun 2012 - Aug 2012
+                • Project Titled ‘Broadband Communication’.
+                """));
+        assertThat(p).extracting(Project::name).containsExactly("DESIGN AND ANALYSIS OF A LI-FI SYSTEM",
+                "OFDM WIRELESS COMMUNICATIONS", "Broadband Communication");
+    }
+
+    @Test
+    void aCurrentProjectMarkerIsNamedByItsClient() {
+        List<Project> p = EXTRACTOR.extract(Texts.sections(EXPERIENCE, """
+                Current Project
+                Client : Inline Retail, USA
+                Role : React developer
+                • Built the store's checkout pages.
+                """));
+        assertThat(p).extracting(Project::name).containsExactly("Inline Retail, USA");
+    }
+
+    @Test
+    void aLabelIsNotNamedByTheBulletedSentenceUnderIt() {
+        assertThat(EXTRACTOR.extract(Texts.sections(EXPERIENCE, """
+                PROJECT
+                • Having basic knowledge in HTML, CSS, Bootstrap, JavaScript, React Js, Redux and jQuery.
+                • Well acquainted with version control.
+                """))).isEmpty();
+    }
+
+    @Test
+    void aTableCellLabelWhoseValueOpensWithALabelWordBeforeFieldRows() {
+        String content = """
+                Project Tools Upgrade 8.58
+                Customer Credit Suisse
+                Role HCM Technical Consultant
+                """;
+        SectionedText plain = Texts.sections(EXPERIENCE, content);
+        List<ParsedLine> lines = new ArrayList<>();
+        LineStyle cell = new LineStyle(1, 11f, 0f, false, false, LineStyle.ListMark.NONE, true, false);
+        for (String line : plain.text().split("\n", -1)) {
+            lines.add(new ParsedLine(line, content.contains(line + "\n") && !line.isEmpty() ? cell : LineStyle.PLAIN));
+        }
+        ParsedDocument doc = ParsedDocument.of(DocumentFormat.DOC, lines, 1, List.of());
+        SectionedText table = new SectionedText(plain.text(), plain.sections(), Layout.align(plain.text(), doc));
+        assertThat(EXTRACTOR.extract(table)).extracting(Project::name).containsExactly("Tools Upgrade 8.58");
+        // the same words on plain lines are a sentence of a role ("Project Tools …" is a label that goes on)
+        assertThat(EXTRACTOR.extract(plain)).isEmpty();
+    }
+
+    @Test
+    void aNameInCapitalsThenWhatItIsNamesAProject() {
+        assertThat(projects("""
+                • One time second place winner at a 24-hour hackathon.
+                • Tetris Bot, a bot in C# for playing a version of Tetris online.
+                • Programmer for Team 3539 in a robotics challenge, an international competition for students.
+                • Console Chess, a text-based two player game of chess written in C++.
+                • References, Video and Electronic Portfolio Available Upon Request
+                """)).extracting(Project::name).containsExactly("Tetris Bot", "Console Chess");
+        assertThat(ProjectExtractor.isValidName("Available Upon Request")).isFalse();
     }
 
     @Test

@@ -101,6 +101,9 @@ class SectionSegmenterTest {
         "E X P E R I E N C E | EXPERIENCE",
         "— Education — | EDUCATION",
         "TECHINICAL SKILLS | SKILLS",
+        "Projects under taken | PROJECTS",
+        "COURSES TAUGHT | EXPERIENCE",
+        "Projects and Competitions | PROJECTS",
     })
     void mapsHeadingWordingsToTheirCanonicalSection(String heading, SectionType expected) {
         String content = expected == SectionType.LANGUAGES ? "English, French" : "Something worth reading here";
@@ -115,6 +118,31 @@ class SectionSegmenterTest {
     void acceptsCapitalsTitleCaseSentenceCaseAndDecoration(String heading) {
         SectionedText st = segment(resumeWith(heading, "Engineer, Acme, 2019 - 2024"));
         assertThat(types(st)).containsExactly(SectionType.CONTACT, SectionType.EXPERIENCE);
+    }
+
+    @Test
+    void aBulletedProjectsHeadingWithAFullStopOpensProjectsUnderAJob() {
+        SectionedText st = segment("""
+                Jane Roe
+                Experience
+                Engineer, Example Motors, 2013 - 2016
+                \u2022 Developed control plans for prototype parts.
+                \u2022 Major Projects.
+                \u2022 Gearbox FMEA - Conducted a study of failure causes in a truck gearbox casing.
+                \u2022 Design for assembly - Proposed an assembly line of 138 stations.
+                Education
+                Master of Science, Example University, 2018
+                """);
+        assertThat(types(st)).containsExactly(SectionType.CONTACT, SectionType.EXPERIENCE, SectionType.PROJECTS,
+                SectionType.EDUCATION);
+        // any other heading word with a full stop on a bullet is a sentence of its job
+        assertThat(types(segment("""
+                Jane Roe
+                Experience
+                Engineer, Example Motors, 2013 - 2016
+                \u2022 Key Skills.
+                \u2022 Developed control plans for prototype parts.
+                """))).containsExactly(SectionType.CONTACT, SectionType.EXPERIENCE);
     }
 
     @Test

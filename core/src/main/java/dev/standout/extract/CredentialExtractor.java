@@ -68,17 +68,22 @@ public final class CredentialExtractor {
                     + "\\s+){0,6}[A-Z0-9][\\w+#.&'/-]*");
     /** "Certificate in Applied Hydrology", "Certification in Project Management". */
     private static final Pattern IN_FIELD = Pattern.compile(
-            "\\b(?:Certificate|Certification|CERTIFICATE|CERTIFICATION)\\s+(?:in|of)\\s+(?:" + NAME_WORD
+            "\\b(?:Certificate|Certification|CERTIFICATE|CERTIFICATION)\\s+(?:in|of|on)\\s+(?:" + NAME_WORD
                     + "\\s+){0,6}[A-Z0-9][\\w+#.&'/-]*");
+    /** "Certification, Medical Assistant": the word alone, its field after a comma (see {@link #COMMA_FIELD}). */
+    private static final Pattern FIELD_AFTER = Pattern.compile(
+            "(?<![\\w-])(?:Certification|Certificate|CERTIFICATION|CERTIFICATE)(?=,\\s+[A-Za-z])");
     /** Certificates that are awards, not credentials. */
     private static final Pattern AWARD = Pattern.compile("(?i)\\bcertificates?\\s+of\\s+(?:appreciation|merit|"
-            + "excellence|achievement|recognition|participation|honou?r|attendance|commendation|distinction)");
+            + "excellence|achievement|recognition|participation|honou?r|attendance|commendation|distinction)"
+            + "|\\b(?:appreciat\\w*|participation|merit|best\\s+[\\w ]{1,30}?)\\s+certificates?\\b");
     /** Degrees and school-leaving certificates, which are education. */
     private static final Pattern DEGREE = Pattern.compile("(?i)\\b(?:bachelor|master'?s|master(?=\\s+(?:of|in|degree)\\b)|mba|m\\.?b\\.?a|ph\\.?\\s?d|doctor"
             + "|doctorate|b\\.?\\s?tech|m\\.?\\s?tech|b\\.?\\s?sc|m\\.?\\s?sc|b\\.?e|m\\.?e|b\\.?com|associate\\s+of"
             + "|associate'?s\\s+degree|high\\s+school|secondary|higher\\s+secondary|hsc|ssc|sslc|cbse|icse|matriculation"
             + "|intermediate|diploma|degree|gpa|cgpa|graduat\\w*|undergraduate|postgraduate|school\\s+leaving"
-            + "|associates|a\\.a\\.s?|aas)\\b|\\bAA\\b");
+            + "|associates|a\\.a\\.s?|aas|certificate\\s+of\\s+(?:secondary\\s+)?education|leaving\\s+certificate"
+            + "|school\\s+certificate|gcses?)\\b|\\bAA\\b");
     /** Confidence of a catalog credential named without doubt. */
     private static final double CATALOG = 0.95;
     /** Confidence of a spelling of a catalog entry written on its own, read by the patterns. */
@@ -118,6 +123,36 @@ public final class CredentialExtractor {
             + "preparing\\s+for|candidate|working\\s+towards?|studying\\s+for|enrolled|anticipated|part[- ]passed"
             + "|part\\s*\\d\\s+(?:of\\s+\\d\\s+)?passed|(?:\\d|two|three)\\s+of\\s+(?:\\d|two|three|four)\\s+(?:parts|exams"
             + "|sections))\\b");
+    /** How far from a name, within its clause, a word saying it is not yet held still speaks of it. */
+    private static final int PENDING_REACH = 30;
+
+    /**
+     * Whether a credential named at {@code [ns, ne)} is said to be pending ("PMP – in progress", "Pursuing the CPA"):
+     * the word must stand in the name's clause and near it, so that a line's other credentials stay
+     * ("Healthcare Administration – still in progress. Organizational Skills Certificate, 2000").
+     */
+    private static boolean pendingNear(String text, int[] item, int ns, int ne) {
+        int from = Math.max(item[0], ns - PENDING_REACH);
+        int to = Math.min(item[1], ne + PENDING_REACH);
+        for (int i = ns - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '|' || c == '\u2022' || (c == '.' && i + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(i + 1)))) {
+                from = i + 1;
+                break;
+            }
+        }
+        for (int i = ne; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '|' || c == '\u2022' || (c == '.' && (i + 1 >= text.length()
+                    || Character.isWhitespace(text.charAt(i + 1))))) {
+                to = i;
+                break;
+            }
+        }
+        return from < to && PENDING.matcher(text).region(from, to).find();
+    }
+
     /** Items that are no credentials: clearances, memberships, table headings. */
     private static final Pattern NOT_CREDENTIAL = Pattern.compile("(?i)\\b(?:clearance|member(?:ship)?\\s+of|membership"
             + "|ssl|tls|self[- ]signed|digital\\s+certificates?|certificate\\s+authority|x\\.?509|signing\\s+certificates?"
@@ -397,7 +432,7 @@ public final class CredentialExtractor {
             int bare = section == SectionType.CERTIFICATIONS ? BARE_IN_CONTEXT : trustedBare(text, section, m, e.kind());
             if (bare == BARE_UNTRUSTED) continue;
             int[] item = item(sectioned, m.start());
-            if (PENDING.matcher(text).region(item[0], item[1]).find()) continue;
+            if (pendingNear(text, item, m.start(), m.end())) continue;
             if (e.kind() != CredentialKind.ONLINE_COURSE && e.kind() != CredentialKind.BOOTCAMP
                     && trainedOnly(text, item, m.start(), m.end())) {
                 trained.add(e.id());
@@ -539,12 +574,12 @@ public final class CredentialExtractor {
         // backtrack, would take minutes on hostile runs of it
         if (to - from > MAX_ITEM) return;
         String s = text.substring(from, to);
-        if (PENDING.matcher(s).find() || AWARD.matcher(s).find() || NOT_CREDENTIAL.matcher(s).find()) return;
+        if (AWARD.matcher(s).find() || NOT_CREDENTIAL.matcher(s).find()) return;
         if (isHeaderRow(s)) return;
         boolean any = overlaps(taken, from, to);
         List<int[]> names = new ArrayList<>();
         Map<Integer, String> institutions = new java.util.HashMap<>();
-        for (Pattern p : List.of(IN_FIELD, PREFIXED, SUFFIXED)) {
+        for (Pattern p : List.of(IN_FIELD, PREFIXED, SUFFIXED, FIELD_AFTER)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 int ns = from + m.start();
@@ -564,6 +599,11 @@ public final class CredentialExtractor {
                 while (ne > ns && Character.isWhitespace(text.charAt(ne - 1))) ne--;
                 Matcher tail = COLON_TAIL.matcher(text).region(ne, to);
                 if (p == SUFFIXED && tail.lookingAt()) ne = tail.end();
+                Matcher field = COMMA_FIELD.matcher(text).region(ne, to);
+                boolean withField = field.lookingAt() && !overlaps(taken, ne, field.end(1))
+                        && !CREDENTIAL_NOUN.matcher(field.group(1)).find();
+                if (p == FIELD_AFTER && !withField) continue;
+                if ((p == SUFFIXED || p == FIELD_AFTER) && withField) ne = field.end(1);
                 if (overlaps(taken, ns, ne) || overlaps(names, ns, ne)) continue;
                 names.add(new int[]{ns, ne});
             }
@@ -590,7 +630,7 @@ public final class CredentialExtractor {
             int[] n = names.get(k);
             double confidence = k < cued ? PATTERN : listed;
             String name = clean(text.substring(n[0], n[1]));
-            if (!plausible(name)) continue;
+            if (!plausible(name) || pendingNear(text, item, n[0], n[1])) continue;
             if (FIELD_SPECIALIZATION.matcher(name).find() && !PLATFORM.matcher(s).find()) continue;
             // a spelling the catalog knows, written on its own; an acronym of several trades by the resume's words
             List<CredentialEntry> known = catalog.byAlias(name);
@@ -672,6 +712,16 @@ public final class CredentialExtractor {
 
     /** "Esri Technical Certification: ArcGIS Desktop Associate": the name goes on after the colon. */
     private static final Pattern COLON_TAIL = Pattern.compile("\\G:\\s*[A-Z][^,;|(]{1,60}?(?=\\s*(?:$|[,;|(]|\\s[-–—]\\s))");
+    /**
+     * "Certification, Medical Assistant 1995", "North Carolina license, Property Insurance 2009": a field written
+     * after a comma, up to a year, a colon or the item's end, is the credential's (two words at least; not a list).
+     */
+    private static final Pattern COMMA_FIELD = Pattern.compile("\\G,\\s+((?!(?i:and|or|with|in|from|through|by|for"
+            + "|expires?|expired|valid|issued|renewed|since|current|active)\\b)[A-Za-z][\\w&'/-]*"
+            + "(?:\\s+(?:and|&|of|[A-Za-z][\\w'/-]*)){1,5})(?=\\s+(?:19|20)\\d\\d\\b|\\s*[:;(]|\\s*$)");
+    /** A word naming a credential or a school: a field holding one is another item or an issuer. */
+    private static final Pattern CREDENTIAL_NOUN = Pattern.compile("(?i)certif|licen[cs]|diploma|degree|universit"
+            + "|college|institut|school|academy|\\bcent(?:er|re)\\b");
     private static final Pattern ACRONYM = Pattern.compile("\\G\\s*\\([A-Z][A-Z0-9+& -]{1,11}\\)");
 
     /** A table's heading row: "Credential | Issuer | Number / Year". */
@@ -813,8 +863,10 @@ public final class CredentialExtractor {
         return LEADING_VERB.matcher(t).replaceFirst("");
     }
 
-    private static final Pattern LEADING_VERB = Pattern.compile("^(?i:completed|attended|earned|received|obtained"
-            + "|passed|achieved|awarded|acquired|holds?|holding)\\s+(?:the\\s+|a\\s+|an\\s+)?");
+    /** A verb of earning before a name, maybe after "I": "Completed the …", "I Achieve IBM Bluemix certificate". */
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?i:(?:i|we)\\s+(?:have\\s+)?)?(?i:completed|attended"
+            + "|earned|received|obtained|achieved?|got|gained|secured|passed|awarded|acquired|holds?|holding)\\s+"
+            + "(?:the\\s+|a\\s+|an\\s+)?");
 
     /** The first date in {@code [from, to)}, as written; "" when none. */
     static String dateIn(String text, int from, int to) {

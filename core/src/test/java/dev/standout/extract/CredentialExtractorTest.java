@@ -131,6 +131,7 @@ class CredentialExtractorTest {
         List<Certificate> c = certs(EDUCATION, """
                 Bachelor of Science in Computer Science, Example State University, 2018
                 Higher Secondary Certificate, Example School, 2014
+                Victorian Certificate of Education, Example Secondary College, 2010
                 """);
         assertThat(c).isEmpty();
     }
@@ -141,8 +142,21 @@ class CredentialExtractorTest {
                 • Project Management Professional (PMP) – in progress, expected 2025
                 • Certified Management Accountant (CMA) Part 1 passed, 2024
                 • Certificate of Appreciation for volunteering, 2019
+                • Appreciated certificate in "Cyberthon 2018" from the district
+                • Best Art Activity Certificate
                 """);
         assertThat(c).isEmpty();
+    }
+
+    @Test
+    void aPendingWordSpeaksOnlyOfTheCredentialInItsClause() {
+        List<Certificate> c = certs(AWARDS, """
+                Healthcare Administration degree still in progress; Organizational Skills Certificate received in 2000.
+                • I Achieve IBM Bluemix certificate in cloud computing for creating an app in the cloud
+                """);
+        assertThat(c).extracting(Certificate::name).containsExactly("Organizational Skills Certificate",
+                "IBM Bluemix certificate");
+        assertThat(certs(AWARDS, "Pursuing the Organizational Skills Certificate, 2024\n")).isEmpty();
     }
 
     @Test
@@ -279,6 +293,24 @@ class CredentialExtractorTest {
                         + "*ITIL v3 certified.\n",
                 SKILLS, "CCNA, Cisco, ITIL, call centre\n");
         assertThat(c).extracting(Certificate::id).doesNotContain("cert:ccna");
+    }
+
+    @Test
+    void aFieldWrittenAfterACommaBelongsToTheCredential() {
+        List<Certificate> c = certs(EDUCATION, """
+                North Carolina license, Property Insurance 2009 Charlotte
+                North Carolina license, Casualty Insurance 2010 Charlotte
+                Certification, Medical Assistant 1995 : Example Community College
+                Certification on Software Testing
+                """);
+        assertThat(c).extracting(Certificate::name).containsExactly("North Carolina license, Property Insurance",
+                "North Carolina license, Casualty Insurance", "Certification, Medical Assistant",
+                "Certification on Software Testing");
+        // another credential or a school after the comma is not a field
+        assertThat(certs(CERTIFICATIONS, "CPR Certification, First Aid Certification\n"))
+                .extracting(Certificate::name).doesNotContain("CPR Certification, First Aid Certification");
+        assertThat(certs(EDUCATION, "Nursing Certificate, Example State College 2011\n"))
+                .extracting(Certificate::name).containsExactly("Nursing Certificate");
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.standout.section.SectionedText;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +93,8 @@ public final class ProjectExtractor {
             "and", "&", "technologies", "technology", "used", "tools", "tool", "environment", "environments",
             "description", "details", "detail", "team", "size", "duration", "client", "clients", "contribution",
             "contributions", "key", "achievements", "achievement", "skills", "skill", "platform", "platforms",
-            "technical", "software", "hardware", "languages", "language", "database", "databases", "ui", "domain",
+            "technical", "software", "hardware", "languages", "language", "database", "databases", "dbms", "rdbms",
+            "ui", "domain",
             "location", "place", "period", "date", "dates", "organization", "organisation", "company", "designation",
             "position", "module", "modules", "type", "scope", "objective", "objectives", "abstract", "overview",
             "highlights", "features", "tech", "stack", "front", "end", "back", "my", "of", "the", "project",
@@ -103,12 +105,17 @@ public final class ProjectExtractor {
             "framework", "libraries", "testing", "year", "month", "months", "members", "member", "no", "number",
             "employer", "customer", "application", "applications", "career", "profile", "profiles", "in",
             "job", "nature", "brief", "synopsis", "multiple", "noticeable", "notable", "significant", "major",
-            "main", "other", "additional", "area", "areas", "worked", "on", "for", "as", "s", "tested");
+            "main", "other", "additional", "area", "areas", "worked", "on", "for", "as", "s", "tested", "vision",
+            "approach", "challenge", "challenges", "solution", "solutions", "benefits", "goal", "goals", "purpose",
+            "problem", "statement", "learnings", "learning", "outcomes", "accomplishments");
     /** Words that are a template's placeholder or a field's name, never a project's. */
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)(?:company|employer|client|organi[sz]ation)"
             + "(?:\\s+name)?(?:\\s*[-–,|]\\s*(?:city|state|location).*)?|name|place|city|state|city\\s*,\\s*state"
             + "|location|n/?a|none|tbd|title|project|projects|\\[[^]]*]|\\W*"
             + "|(?:(?:available|provided|furnished)\\s+)?(?:up)?on\\s+request");
+    /** The label of a contact detail: "Mobile: +91 …", "Skype: …", "Home: (123) …". */
+    private static final Pattern CONTACT_LABEL = Pattern.compile("(?i)(?:e-?mail|mobile|cell|home|work|phone"
+            + "|telephone|tel|fax|website|web\\s*site|web|linkedin|skype|twitter|github|address|contact)");
     /** A template's placeholder inside a longer line: "April 2011 to June 2011 Company Name". */
     private static final Pattern PLACEHOLDER_IN = Pattern.compile("(?i)\\bcompany\\s+name\\b|\\bcity\\s*,\\s*state\\b"
             + "|\\bcompany\\s*[-–]\\s*city\\b");
@@ -213,12 +220,60 @@ public final class ProjectExtractor {
             else blocks.addAll(markedProjects(lines, s.type(), layout));
         }
         List<Project> out = new ArrayList<>(blocks.size());
+        Map<String, Integer> byName = new HashMap<>();
+        List<Block> kept = new ArrayList<>();
+        String owner = ownerLine(text);
         for (Block b : blocks) {
+            int ns = b.nameStart();
+            while (ns < b.nameEnd() && (Character.isWhitespace(text.charAt(ns))
+                    || (TextLine.BULLETS + ":|").indexOf(text.charAt(ns)) >= 0)) {
+                ns++;
+            }
+            if (ns != b.nameStart() && ns < b.nameEnd()) {
+                b = new Block(b.start(), b.end(), ns, b.nameEnd(), b.section(), b.confidence());
+            }
             String name = text.substring(b.nameStart(), b.nameEnd()).trim();
-            if (!isValidName(name)) continue;
-            out.add(project(text, b));
+            // the resume's owner, named again in a page's running line of a text without pages
+            if (!isValidName(name) || name.equalsIgnoreCase(owner)) continue;
+            // one project named twice in a row ("Project: National skill Development corporation" in a short
+            // summary, then "Project 1: National Skill Development Corporation" with its details) is one project
+            // with two mentions; the same name for another client further on is another project
+            String key = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            Integer at = byName.get(key);
+            Project p = project(text, b);
+            Block before = at == null ? null : kept.get(at);
+            boolean again = before != null && b.start() >= before.end()
+                    && lineCount(text, before.start(), before.end()) <= SUMMARY_LINES
+                    && lineCount(text, before.end(), b.start()) <= 2;
+            if (!again) {
+                byName.put(key, out.size());
+                out.add(p);
+                kept.add(b);
+            } else {
+                Project first = out.get(at);
+                List<Mention> mentions = new ArrayList<>(first.mentions());
+                mentions.addAll(p.mentions());
+                out.set(at, new Project(first.name(), first.description(), first.keywords(), first.url(),
+                        first.highlights(), first.evidence(), first.archetype(), first.themes(), mentions,
+                        Math.max(first.confidence(), p.confidence())));
+            }
         }
         return List.copyOf(out);
+    }
+
+    /** The text's first line, which names the resume's owner in most resumes. */
+    private static String ownerLine(String text) {
+        for (String l : text.split("\n", 12)) if (!l.isBlank()) return l.strip();
+        return "";
+    }
+
+    /** Lines of a block that only sums a project up before its details. */
+    private static final int SUMMARY_LINES = 5;
+
+    private static int lineCount(String text, int from, int to) {
+        int n = 1;
+        for (int i = from; i < to; i++) if (text.charAt(i) == '\n') n++;
+        return n;
     }
 
     // ---------------------------------------------------------------- splitting
@@ -269,11 +324,18 @@ public final class ProjectExtractor {
         int lastTitle = -1;
         Boolean bulleted = null; // the titles of a list are all bulleted or none is
         Boolean stopped = null; // all end with a full stop or none does
+        int firstTitle = -1;
         for (int i = 0; i < lines.size(); i++) {
             TextLine body = lines.get(i).withoutBullet();
+            // a text that lost its list's bullets but the first ("• Library management", "Banking under C++")
+            if (titles.size() == 1 && Boolean.TRUE.equals(bulleted) && !lines.get(i).isBullet()
+                    && isTitleLine(body, true) && body.words() <= 8 && firstTitle == i - 1) {
+                bulleted = false;
+            }
             if (isTitleLine(body, true) && body.words() <= 8
                     && (bulleted == null || bulleted == lines.get(i).isBullet())
                     && (stopped == null || stopped == body.text().endsWith("."))) {
+                if (firstTitle < 0) firstTitle = i;
                 bulleted = lines.get(i).isBullet();
                 stopped = body.text().endsWith(".");
                 int[] name = nameSpan(body, 0);
@@ -285,7 +347,8 @@ public final class ProjectExtractor {
         if (!titles.isEmpty()) {
             for (int i = titles.get(0)[0]; i <= lastTitle; i++) {
                 TextLine body = lines.get(i).withoutBullet();
-                if (!(isTitleLine(body, true) && body.words() <= 8 && bulleted == lines.get(i).isBullet()
+                boolean bulletAsList = bulleted == lines.get(i).isBullet() || i == firstTitle;
+                if (!(isTitleLine(body, true) && body.words() <= 8 && bulletAsList
                         && stopped == body.text().endsWith("."))) {
                     interrupted = true;
                 }
@@ -363,9 +426,14 @@ public final class ProjectExtractor {
                 starts.add(new int[]{i, head[0], head[1], l.isBullet() ? 80 : 90});
                 continue;
             }
-            // a short title line over the bullets that describe it ("Contribution to scikit-learn   2023")
+            // a short title line over the bullets that describe it ("Contribution to scikit-learn   2023"); not
+            // the wrapped end of the bullet above it, nor a list ("WCF, Service Bus, Azure Storage")
             boolean overBullets = i + 1 < lines.size() && lines.get(i + 1).isBullet();
-            if (!l.isBullet() && overBullets && isTitleLine(body, false)) {
+            TextLine prev = i > 0 ? lines.get(i - 1) : null;
+            boolean wrapped = prev != null && !st.titleCue() && adjacent(layout, prev, l) && (prev.isBullet()
+                    || prev.text().length() >= 60 && Character.isLetter(prev.text().charAt(prev.text().length() - 1)));
+            boolean list = body.text().chars().filter(c -> c == ',').count() >= 2;
+            if (!l.isBullet() && overBullets && !wrapped && !list && isTitleLine(body, false)) {
                 int[] name = nameSpan(body, 0);
                 starts.add(new int[]{i, name[0], name[1], 85});
             }
@@ -540,6 +608,12 @@ public final class ProjectExtractor {
         return null;
     }
 
+    /** Whether line {@code b} comes right after line {@code a}, with no blank line between. */
+    private static boolean adjacent(Layout layout, TextLine a, TextLine b) {
+        if (layout == null) return b.start() - a.end() <= 1;
+        return layout.lineIndex(b.start()) - layout.lineIndex(a.start()) <= 1;
+    }
+
     private static LineStyle style(Layout layout, TextLine l) {
         return layout == null ? LineStyle.PLAIN : layout.at(l.start());
     }
@@ -592,7 +666,7 @@ public final class ProjectExtractor {
         for (int i = 0; i < n.length(); i++) if (Character.isLetter(n.charAt(i))) letters++;
         if (letters < 2) return false;
         if (PLACEHOLDER.matcher(n).matches() || PAGE_LINE.matcher(n).find() || COUNT.matcher(n).matches()) return false;
-        if (PLACEHOLDER_IN.matcher(n).find()) return false;
+        if (PLACEHOLDER_IN.matcher(n).find() || CONTACT_LABEL.matcher(n).matches()) return false;
         if (isDateLike(n)) return false;
         for (DateRange d : DateRangeParser.findAll(n)) if (d.from() == 0 && d.range()) return false;
         if (Character.isLowerCase(n.charAt(0)) && FRAGMENT_START.matcher(n).lookingAt()) return false;
@@ -608,7 +682,7 @@ public final class ProjectExtractor {
         if (covered * 3 >= n.length() * 2) return true;
         return n.matches("(?i)[\\d\\s/.,\\-–]+|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*,?\\s*)?"
                 + "(?:19|20)\\d\\d(?:\\s*(?:-|–|to)\\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-                + "\\.?\\s*,?\\s*)?(?:(?:19|20)\\d\\d|present|current|now|date))?");
+                + "\\.?\\s*,?\\s*)?(?:(?:19|20)\\d\\d|present|current|now|date|recently|ongoing|today|till\\s+(?:date|now)))?");
     }
 
     private static String firstWord(String s) {
@@ -675,6 +749,12 @@ public final class ProjectExtractor {
         Matcher m = NAMED_BULLET.matcher(body.text());
         if (!m.find()) return null;
         String head = body.text().substring(0, m.start()).trim();
+        // "Engagement and monetization (Example - Universal Store)": a dash inside a parenthesis cuts nothing
+        int open = head.lastIndexOf('(');
+        if (open > head.lastIndexOf(')')) head = head.substring(0, open).strip();
+        // "BCWeb Wrap Migration Client: Example Corp": the field's label is no part of the name
+        Matcher label = TRAILING_LABEL.matcher(head);
+        if (label.find()) head = head.substring(0, label.start()).strip();
         if (head.isEmpty() || head.split("\\s+").length > 12) return null;
         if (!Character.isUpperCase(head.charAt(0)) && !Character.isDigit(head.charAt(0))) return null;
         if (startsWithVerb(head) || FIELD.matcher(body.text()).lookingAt()) return null;
@@ -771,6 +851,11 @@ public final class ProjectExtractor {
     /** The name in a title or labelled line: up to a separator, a date or a parenthesis. */
     private static int[] nameSpan(TextLine line, int from) {
         String t = line.text();
+        // ": Risk Reporting" under a "Project" label: the colon is the label's
+        while (from < t.length() && (Character.isWhitespace(t.charAt(from)) || ":-–—|".indexOf(t.charAt(from)) >= 0)) {
+            from++;
+        }
+        if (from >= t.length()) from = 0;
         int end = t.length();
         Matcher cut = NAME_CUT.matcher(t);
         if (cut.find(from) && cut.start() > from) {

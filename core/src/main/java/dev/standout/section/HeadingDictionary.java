@@ -144,6 +144,45 @@ final class HeadingDictionary {
         return null;
     }
 
+    /** Shortest heading a misspelling is looked for: shorter words are too close to other words. */
+    private static final int MISSPELLED_MIN_LENGTH = 10;
+
+    /**
+     * A heading written with one letter wrong, missing, added or two letters swapped ("ACHEIVEMENTS",
+     * "EXPERIANCE"), for a line that is a heading by its looks; only headings of ten letters or more, and no field's
+     * name. Null when there is none, or several of different sections.
+     */
+    Match lookupMisspelled(CharSequence phrase) {
+        String key = key(phrase);
+        if (key.length() < MISSPELLED_MIN_LENGTH) return null;
+        Entry found = null;
+        for (Map.Entry<String, Entry> e : exact.entrySet()) {
+            Entry v = e.getValue();
+            if (v.type() == null || e.getKey().length() < MISSPELLED_MIN_LENGTH) continue;
+            if (Math.abs(e.getKey().length() - key.length()) > 1 || !withinOneEdit(key, e.getKey())) continue;
+            if (found != null && found.type() != v.type()) return null;
+            found = v;
+        }
+        return found == null ? null : new Match(found.type(), found.weak(), false);
+    }
+
+    /** Optimal string alignment distance at most 1: one substitution, insertion, deletion or swap of neighbours. */
+    static boolean withinOneEdit(String a, String b) {
+        if (a.equals(b)) return true;
+        int n = a.length();
+        int m = b.length();
+        int i = 0;
+        while (i < Math.min(n, m) && a.charAt(i) == b.charAt(i)) i++;
+        if (n == m) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) return true; // substitution
+            return i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2)); // swap
+        }
+        if (n == m + 1) return a.substring(i + 1).equals(b.substring(i)); // a has one letter more
+        if (m == n + 1) return b.substring(i + 1).equals(a.substring(i));
+        return false;
+    }
+
     /**
      * The heading that ends a phrase, for a short line that is a heading by its looks but opens with a word the
      * vocabulary lacks ("ANALYTICAL PROJECTS", "TECHINICAL SKILLS"). Weak headings do not count.

@@ -283,6 +283,7 @@ public final class SectionSegmenter {
             if (m == null && words <= 3 && phrase.indexOf(':') < 0
                     && (shape == Shape.CAPS || (shape == Shape.TITLE && tail.startsWith(":")))) {
                 m = dictionary.lookupEnding(phrase);
+                if (m == null) m = dictionary.lookupMisspelled(phrase); // "ACHEIVEMENTS"
                 if (m != null && m.type() == current) m = null;
             }
             if (m == null || m.negative()) return false;
@@ -339,6 +340,8 @@ public final class SectionSegmenter {
 
         private void middle(List<Token> tokens, int fromToken, int lineEnd) {
             int i = fromToken;
+            // "jane@example.org | LinkedIn | Portfolio": the links of a contact line, no headings
+            boolean contactLine = !tokens.isEmpty() && text.substring(tokens.get(0).start(), lineEnd).indexOf('@') >= 0;
             while (i < tokens.size()) {
                 Token t = tokens.get(i);
                 if (!t.word() || !Character.isUpperCase(text.charAt(t.start()))) {
@@ -346,7 +349,8 @@ public final class SectionSegmenter {
                     continue;
                 }
                 Candidate c = longestAt(tokens, i);
-                if (c == null || c.match().weak() || !accepts(c, tokens, Position.MIDDLE)) {
+                if (c == null || c.match().weak() || !accepts(c, tokens, Position.MIDDLE)
+                        || (contactLine && c.words() == 1 && i > 0 && text.charAt(tokens.get(i - 1).start()) == '|')) {
                     i++;
                     continue;
                 }

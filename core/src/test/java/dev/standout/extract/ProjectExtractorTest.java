@@ -352,6 +352,68 @@ class ProjectExtractorTest {
     }
 
     @Test
+    void aProjectNamedTwiceIsOneProjectWithTwoMentions() {
+        List<Project> p = projects("""
+                • Client: Example Agency
+                • Project: National skill Development corporation
+                • Role: SQL developer
+                Project 1: National Skill Development Corporation
+                Description: reports on training centres, refreshed daily.
+                """);
+        assertThat(p).hasSize(1);
+        assertThat(p.get(0).name()).isEqualTo("National skill Development corporation");
+        assertThat(p.get(0).mentions()).extracting(Mention::text)
+                .contains("National skill Development corporation", "National Skill Development Corporation");
+        // the same name for two clients, each with its details, is two projects
+        assertThat(projects("""
+                Project: PeopleSoft Admin Support
+                Client: Example Bank
+                Role: administrator
+                • Applied tax updates and bundles.
+                • Refreshed the test environments.
+                • Tuned the batch servers.
+                Project: PeopleSoft Admin Support
+                Client: Example Insurer
+                • Upgraded the tools to 8.58.
+                """)).hasSize(2);
+    }
+
+    @Test
+    void aListOfTitlesThatLostItsBulletsButTheFirst() {
+        assertThat(projects("""
+                • Library management under C++
+                Banking under C++
+                Bcd to Decimal Decoder in VLSI
+                Pc to Pc communication using infrared
+                """)).extracting(Project::name).containsExactly("Library management under C++", "Banking under C++",
+                "Bcd to Decimal Decoder in VLSI", "Pc to Pc communication using infrared");
+    }
+
+    @Test
+    void linesAroundTitlesThatAreNoProjects() {
+        List<Project> p = projects("""
+                Engagement and monetization (Example - Universal Store/Developer Center)
+                June 2016- Recently
+                • Technologies used:
+                • Windows Azure web roles and worker roles, ASP.NET Web API, ASP.NET MVC,
+                WCF, Service Bus, Azure Storage
+                • Designing and architecting for high scale
+
+                Claims FNOL Client: Example Insurance
+                • Built the first notice of loss intake service.
+
+                Project
+                : Risk Reporting
+                • Daily risk reports for the trading desk.
+                Alex Example
+                Mobile: +91 1239456789
+                Skype: alex.example
+                """);
+        assertThat(p).extracting(Project::name).containsExactly("Engagement and monetization", "Claims FNOL",
+                "Risk Reporting");
+    }
+
+    @Test
     void aSectionWithoutStructureIsOneProject() {
         Project p = project("developed a tool to convert scanned invoices to spreadsheets for my father's shop; it now"
                 + " handles 500 invoices a month.\n");

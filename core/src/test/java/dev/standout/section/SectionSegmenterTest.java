@@ -146,6 +146,39 @@ class SectionSegmenterTest {
     }
 
     @Test
+    void aLongHeadingInCapitalsWithOneLetterWrongIsStillAHeading() {
+        SectionedText st = segment("""
+                Jane Roe
+                PROJECTS UNDERTAKEN
+                Library management under C++
+                Pc to Pc communication using infrared
+                ACHEIVEMENTS
+                Won a prize in the English debate competition of the college fest.
+                EXPERIANCE
+                Intern, Example Telecom, 2012
+                """);
+        assertThat(types(st)).containsExactly(SectionType.CONTACT, SectionType.PROJECTS, SectionType.AWARDS,
+                SectionType.EXPERIENCE);
+        assertThat(HeadingDictionary.withinOneEdit("acheivements", "achievements")).isTrue();
+        assertThat(HeadingDictionary.withinOneEdit("experiance", "experience")).isTrue();
+        assertThat(HeadingDictionary.withinOneEdit("experiences", "experience")).isTrue();
+        assertThat(HeadingDictionary.withinOneEdit("interests", "interested")).isFalse();
+    }
+
+    @Test
+    void theLinksOfAContactLineAreNoHeadings() {
+        SectionedText st = segment("""
+                Jane Roe
+                jane.roe@example.org | Example Profile | @handle | LinkedIn | Portfolio Lin
+                Web Developer
+                Junior web developer able to build a web presence from the ground up.
+                Skills
+                JavaScript, CSS, HTML
+                """);
+        assertThat(types(st)).containsExactly(SectionType.CONTACT, SectionType.SKILLS);
+    }
+
+    @Test
     void splitsATypicalResumeAndKeepsHeadingsAsWritten() {
         String text = """
                 Jane Roe

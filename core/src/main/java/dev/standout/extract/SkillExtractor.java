@@ -48,6 +48,8 @@ import java.util.regex.Pattern;
  *       binary features of the candidate: kind, section, list context, case, its neighbours in a coordination
  *       ("analysis, design and development"), the rules' verdict…) says so; without
  *       a model, when the rules do.</li>
+ *   <li><b>Versions.</b> A technology's mention takes the version after its name ("Oracle 10g") and more versions
+ *       joined by slashes ("Windows NT 2000/2003/XP").</li>
  *   <li><b>Joined names.</b> Two names joined by a slash that name two skills ("C/C++", "Unix/Linux") are two
  *       mentions, one of each skill; a name that holds its slash ("TCP/IP", "PL/SQL") stays whole.</li>
  *   <li><b>Repeats.</b> An unknown skill shaped like a technology's name ("LoRaWAN", "QuuxBuild") is found again
@@ -106,6 +108,15 @@ public final class SkillExtractor {
     /** A version after a technology's name: "Hibernate 3.0", "Oracle 10g", "Tomcat 5.x", "Java 8". */
     private static final Pattern VERSION = Pattern.compile(
             "\\G[ ]v?(?!(?:19|20)\\d\\d\\b)(?:\\d{1,4}(?:\\.(?:\\d{1,3}|x))*(?:g|i|c|x)?)(?![\\w.+#])(?!\\s*\\+?\\s*(?i:years?|yrs?|months?|mos?|%))");
+
+    /**
+     * More versions after a technology's name or its version, joined by slashes: "Windows 98/2000/XP/Vista",
+     * "Windows /98/NT 4.0/2000", "JDK 1.2/1.3/1.4", "Excel 2003/2007" (in such a list a year-like number is a version).
+     */
+    private static final String ONE_VERSION = "(?:v?\\d{1,4}(?:\\.(?:\\d{1,3}|x))*(?:g|i|c|x)?|XP|NT(?: \\d(?:\\.\\d)?)?"
+            + "|Vista|ME|CE|R2)";
+    private static final Pattern VERSION_LIST = Pattern.compile("\\G(?:[ ]" + ONE_VERSION + ")?(?:\\s?/\\s?"
+            + ONE_VERSION + ")+(?![\\w.+#/])");
 
     private final SkillTaxonomy taxonomy;
     private final SkillModel model;
@@ -291,6 +302,13 @@ public final class SkillExtractor {
             if (v.lookingAt()) {
                 version = true;
                 if (e.type() == SkillType.TECHNICAL) end = v.end();
+            }
+            if (e.type() == SkillType.TECHNICAL) {
+                Matcher more = VERSION_LIST.matcher(text).region(end, Math.min(text.length(), end + 48));
+                if (more.lookingAt()) {
+                    version = true;
+                    end = more.end();
+                }
             }
             boolean ctx = m.ambiguous() && taxonomy.hasTechContext(text, m.start(), m.end());
             boolean rules = accept(text, m, e, section, cache, ctx);

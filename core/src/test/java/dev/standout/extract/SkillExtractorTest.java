@@ -305,4 +305,21 @@ class SkillExtractorTest {
         assertThat(skill(s, "skill:amazon-web-services").orElseThrow().mentions()).extracting(Mention::text)
                 .containsExactly("Amazon Web Services (AWS)");
     }
+
+    @Test
+    void versionsJoinedBySlashesStayWithTheirName() {
+        List<Skill> s = skills(SKILLS, """
+                Operating Systems: Windows NT 2000/2003/XP, Linux, Solaris
+                Websphere 4.0/5.1/6.1, Excel 2003/2007, Python
+                Java/J2EE, C/C++, Unix
+                """);
+        assertThat(skill(s, "skill:microsoft-windows").orElseThrow().mentions()).extracting(Mention::text)
+                .containsExactly("Windows NT 2000/2003/XP");
+        assertThat(skill(s, "skill:ibm-websphere").orElseThrow().mentions()).extracting(Mention::text)
+                .containsExactly("Websphere 4.0/5.1/6.1");
+        assertThat(skill(s, "skill:microsoft-excel").orElseThrow().mentions()).extracting(Mention::text)
+                .containsExactly("Excel 2003/2007");
+        // two names joined by a slash are still two skills
+        assertThat(ids(s)).contains("skill:java", "skill:j2ee", "skill:c", "skill:c-plus-plus");
+    }
 }

@@ -56,8 +56,10 @@ import java.util.regex.Pattern;
  *       labels whole skill lists as one span: gold items are the list's items (split at commas, semicolons,
  *       bars, bullets and line breaks, without "(3 years)" notes and "Label:" prefixes), and predictions outside
  *       the labelled lists are left out (it labels lists, not skills used in prose). The row "skills (distinct)"
- *       counts each distinct value once per resume instead; "skills (per skill)" each reported skill once, whatever
- *       forms it is written in ("Oracle", "Oracle 11g"), against the labelled values grouped per skill.</li>
+ *       counts each distinct value once per resume instead; "skills (distinct, labelled resumes)" does so over the
+ *       dotin resumes that have a skill labelled (see {@link #SKILLS_LABELLED}); "skills (per skill)" counts each
+ *       reported skill once, whatever forms it is written in ("Oracle", "Oracle 11g"), against the labelled values
+ *       grouped per skill.</li>
  *   <li><b>Degree, College Name, Designation, Companies worked at</b>: per resume sets of values (a company labelled
  *       five times counts once), as in the core's {@code GroundTruthEvaluationTest}.</li>
  * </ul>
@@ -80,6 +82,12 @@ public final class ExtractionEval {
      * the labelled values grouped per skill (see {@link #goldSkills})
      */
     static final String SKILLS_PER_SKILL = "skills (per skill)";
+    /**
+     * dotin only: the distinct row over the resumes that have at least one skill labelled. A resume with none was not
+     * annotated for skills (some have only their name labelled): its skills can be neither right nor wrong, as
+     * DataTurks' skills outside its labelled lists are left out.
+     */
+    static final String SKILLS_LABELLED = "skills (distinct, labelled resumes)";
     /** {@code --dump distinct}: the distinct false positives and misses of the development part, with their lines */
     static final String DISTINCT = "distinct";
     static final String SKILLS_STRICT = "skills (strict)";
@@ -164,7 +172,10 @@ public final class ExtractionEval {
                                 + "| gold | ignored |\n")
                         .append("|---|---|---|---|---|---|---|---|---|---|\n");
                 List<String> labels = new ArrayList<>(LABELS);
-                if (set.getKey().startsWith("dotin")) labels.addAll(2, TYPE_LABELS);
+                if (set.getKey().startsWith("dotin")) {
+                    labels.addAll(2, TYPE_LABELS);
+                    labels.add(2, SKILLS_LABELLED);
+                }
                 for (String label : labels) {
                     for (String part : PARTS) b.append(set.getValue().get(part).get(label).row(label, part)).append('\n');
                     if (label.equals(SKILLS) && set.getKey().startsWith("dotin")) {
@@ -200,6 +211,7 @@ public final class ExtractionEval {
                 Map<String, EvalScore> m = new LinkedHashMap<>();
                 for (String l : LABELS) m.put(l, new EvalScore());
                 for (String l : TYPE_LABELS) m.put(l, new EvalScore());
+                m.put(SKILLS_LABELLED, new EvalScore());
                 byPart.put(part, m);
             }
             boolean isDotin = set.getKey().startsWith("dotin");
@@ -351,6 +363,7 @@ public final class ExtractionEval {
         scores.get(SKILLS_DISTINCT).onTruePositive = dtp;
         scores.get(SKILLS_DISTINCT).addSets(goldSet, predSet, dfp, dfn);
         scores.get(SKILLS_DISTINCT).onTruePositive = null;
+        if (isDotin && !gold.isEmpty()) scores.get(SKILLS_LABELLED).addSets(goldSet, predSet, null, null);
         scores.get(SKILLS_PER_SKILL).addGroups(goldSkills(goldSet), new ArrayList<>(bySkill.values()), null, null);
         if (isDotin) byType(d, r, scores);
 

@@ -127,7 +127,8 @@ class SkillTaxonomyTest {
         // quick learning and relationship building are each their own soft skill
         assertThat(only("Team management").id()).isEqualTo("skill:people-management");
         assertThat(T.byId("skill:people-management").orElseThrow().type()).isEqualTo(SkillType.DOMAIN);
-        assertThat(only("Team building").id()).isNotEqualTo("skill:teamwork");
+        assertThat(only("Team building").id()).isEqualTo("skill:team-building");
+        assertThat(T.byId("skill:team-building").orElseThrow().type()).isEqualTo(SkillType.DOMAIN);
         assertThat(only("Public speaking").id()).isEqualTo("skill:public-speaking");
         assertThat(only("Self-starter").id()).isEqualTo("skill:self-motivation");
         assertThat(only("Results-driven").id()).isEqualTo("skill:results-orientation");

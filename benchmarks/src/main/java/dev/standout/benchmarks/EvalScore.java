@@ -67,6 +67,75 @@ final class EvalScore {
     }
 
     /**
+     * Per resume, one value per skill: each predicted skill (the forms it is written in: "Oracle", "Oracle 11g") and
+     * each gold skill (the labelled values that name one skill) counts once. A predicted and a gold skill pair up by
+     * their closest forms: lenient when the best Jaccard index of a form of one and a form of the other is at least
+     * 0.5, exact when a form of one has the words of a form of the other; one to one, best pairs first. Skills with
+     * one form each count as {@link #addSets} counts them.
+     */
+    void addGroups(List<List<String>> gold, List<List<String>> pred, Consumer<Item> fp, Consumer<Item> fn) {
+        gold = gold.stream().map(g -> dedupe(new LinkedHashSet<>(g))).filter(g -> !g.isEmpty()).toList();
+        pred = pred.stream().map(g -> dedupe(new LinkedHashSet<>(g))).filter(g -> !g.isEmpty()).toList();
+        // exact: each prediction takes the first free gold skill that shares a form
+        boolean[] gu = new boolean[gold.size()];
+        int tp = 0;
+        for (List<String> p : pred) {
+            for (int i = 0; i < gold.size(); i++) {
+                if (!gu[i] && best(gold.get(i), p, true) > 0) {
+                    gu[i] = true;
+                    tp++;
+                    break;
+                }
+            }
+        }
+        exactTp += tp;
+        exactFp += pred.size() - tp;
+        exactFn += gold.size() - tp;
+        // lenient: greedy one to one by the best Jaccard index of two forms
+        record Pair(int g, int p, double j) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < gold.size(); i++) {
+            for (int j = 0; j < pred.size(); j++) {
+                double x = best(gold.get(i), pred.get(j), false);
+                if (x >= 0.5) pairs.add(new Pair(i, j, x));
+            }
+        }
+        pairs.sort((x, y) -> Double.compare(y.j(), x.j()));
+        gu = new boolean[gold.size()];
+        boolean[] pu = new boolean[pred.size()];
+        int ltp = 0;
+        for (Pair x : pairs) {
+            if (gu[x.g()] || pu[x.p()]) continue;
+            gu[x.g()] = true;
+            pu[x.p()] = true;
+            ltp++;
+        }
+        lenTp += ltp;
+        lenFp += pred.size() - ltp;
+        lenFn += gold.size() - ltp;
+        for (int j = 0; j < pred.size(); j++) {
+            Item it = new Item(-1, -1, String.join(" | ", pred.get(j)));
+            if (!pu[j] && fp != null) fp.accept(it);
+            if (pu[j] && onTruePositive != null) onTruePositive.accept(it);
+        }
+        if (fn != null) {
+            for (int i = 0; i < gold.size(); i++) if (!gu[i]) fn.accept(new Item(-1, -1, String.join(" | ", gold.get(i))));
+        }
+    }
+
+    /** The best match of two skills' forms: the highest Jaccard index, or (exact) 1 when two forms have the same words. */
+    private static double best(List<String> a, List<String> b, boolean exact) {
+        double m = 0;
+        for (String x : a) {
+            for (String y : b) {
+                m = Math.max(m, exact ? (key(x).equals(key(y)) ? 1 : 0) : jaccard(x, y));
+            }
+        }
+        return m;
+    }
+
+    /**
      * Per mention: gold and predicted values pair up only when their places overlap. A prediction left unpaired
      * whose words are those of a gold value elsewhere in the same resume is a repeat that the annotators did not
      * label (they label only some repeated mentions): it is {@link #ignored}, neither right nor wrong.

@@ -56,7 +56,10 @@ import java.util.regex.Pattern;
  *       labels whole skill lists as one span: gold items are the list's items (split at commas, semicolons,
  *       bars, bullets and line breaks, without "(3 years)" notes and "Label:" prefixes), and predictions outside
  *       the labelled lists are left out (it labels lists, not skills used in prose). The row "skills (distinct)"
- *       counts each distinct value once per resume instead.</li>
+ *       counts each distinct value once per resume instead; "skills (distinct, labelled resumes)" does so over the
+ *       dotin resumes that have a skill labelled (see {@link #SKILLS_LABELLED}); "skills (per skill)" counts each
+ *       reported skill once, whatever forms it is written in ("Oracle", "Oracle 11g"), against the labelled values
+ *       grouped per skill.</li>
  *   <li><b>Degree, College Name, Designation, Companies worked at</b>: per resume sets of values (a company labelled
  *       five times counts once), as in the core's {@code GroundTruthEvaluationTest}.</li>
  * </ul>
@@ -66,13 +69,25 @@ import java.util.regex.Pattern;
  * </pre>
  * {@code --shared} defaults to the system property {@code standout.shared}, then the environment variable
  * {@code STANDOUT_SHARED}, then {@code ../shared}. {@code --dump skills} prints the false positives and misses of
- * the development part by surface form ({@code --context} adds the line of each false positive); never use it on
- * the held-out part.
+ * the development part by surface form ({@code --context} adds the line of each false positive); {@code --dump
+ * distinct} each distinct false positive and miss with its type, section, skill id and line ({@code --context}
+ * adds the true positives); never use it on the held-out part.
  */
 public final class ExtractionEval {
 
     static final String SKILLS = "skills";
     static final String SKILLS_DISTINCT = "skills (distinct)";
+    /**
+     * each reported skill once per resume, whatever forms it is written in ("Oracle" and "Oracle 11g" once), against
+     * the labelled values grouped per skill (see {@link #goldSkills})
+     */
+    static final String SKILLS_PER_SKILL = "skills (per skill)";
+    /**
+     * dotin only: the distinct row over the resumes that have at least one skill labelled. A resume with none was not
+     * annotated for skills (some have only their name labelled): its skills can be neither right nor wrong, as
+     * DataTurks' skills outside its labelled lists are left out.
+     */
+    static final String SKILLS_LABELLED = "skills (distinct, labelled resumes)";
     /** {@code --dump distinct}: the distinct false positives and misses of the development part, with their lines */
     static final String DISTINCT = "distinct";
     static final String SKILLS_STRICT = "skills (strict)";
@@ -80,7 +95,7 @@ public final class ExtractionEval {
     static final String DOMAIN = "domain (distinct)";
     static final String SOFT = "soft (distinct)";
     static final String SOFT_LABEL = "Soft Skills (distinct)";
-    static final List<String> LABELS = List.of(SKILLS, SKILLS_DISTINCT, "Degree", "College Name", "Designation",
+    static final List<String> LABELS = List.of(SKILLS, SKILLS_DISTINCT, SKILLS_PER_SKILL, "Degree", "College Name", "Designation",
             "Companies worked at");
     /** dotin only: skills per type, distinct per resume (see {@link #byType}) */
     static final List<String> TYPE_LABELS = List.of(TECHNICAL, DOMAIN, SOFT, SOFT_LABEL);
@@ -157,7 +172,10 @@ public final class ExtractionEval {
                                 + "| gold | ignored |\n")
                         .append("|---|---|---|---|---|---|---|---|---|---|\n");
                 List<String> labels = new ArrayList<>(LABELS);
-                if (set.getKey().startsWith("dotin")) labels.addAll(2, TYPE_LABELS);
+                if (set.getKey().startsWith("dotin")) {
+                    labels.addAll(2, TYPE_LABELS);
+                    labels.add(2, SKILLS_LABELLED);
+                }
                 for (String label : labels) {
                     for (String part : PARTS) b.append(set.getValue().get(part).get(label).row(label, part)).append('\n');
                     if (label.equals(SKILLS) && set.getKey().startsWith("dotin")) {
@@ -193,6 +211,7 @@ public final class ExtractionEval {
                 Map<String, EvalScore> m = new LinkedHashMap<>();
                 for (String l : LABELS) m.put(l, new EvalScore());
                 for (String l : TYPE_LABELS) m.put(l, new EvalScore());
+                m.put(SKILLS_LABELLED, new EvalScore());
                 byPart.put(part, m);
             }
             boolean isDotin = set.getKey().startsWith("dotin");
@@ -242,13 +261,17 @@ public final class ExtractionEval {
 
         // skills, per mention
         List<EvalScore.Item> pred = new ArrayList<>();
+        Map<EvalScore.Item, String> skillOf = new java.util.HashMap<>();
         if (r != null) {
             for (Skill s : r.resume().skills()) {
                 SkillType type = s.type();
                 if (type == SkillType.SOFT || type == SkillType.LANGUAGE) continue;
                 for (Mention m : s.mentions()) {
-                    pred.add(new EvalScore.Item(m.start(), m.end(), m.text(),
-                            (s.id().startsWith(SkillExtractor.UNKNOWN) ? "UNKNOWN" : type.name()) + " " + m.section()));
+                    EvalScore.Item item = new EvalScore.Item(m.start(), m.end(), m.text(),
+                            (s.id().startsWith(SkillExtractor.UNKNOWN) ? "UNKNOWN" : type.name()) + " " + m.section()
+                                    + " " + s.id().replace(' ', '_'));
+                    pred.add(item);
+                    skillOf.put(item, s.id());
                 }
             }
         }
@@ -317,8 +340,12 @@ public final class ExtractionEval {
         for (EvalScore.Item g : gold) goldSet.add(g.text());
         Set<String> predSet = new LinkedHashSet<>();
         for (EvalScore.Item p : pred) predSet.add(p.text());
+        // the reported skills, each with the forms it is written in
+        Map<String, List<String>> bySkill = new LinkedHashMap<>();
+        for (EvalScore.Item p : pred) bySkill.computeIfAbsent(skillOf.get(p), k -> new ArrayList<>()).add(p.text());
         Consumer<EvalScore.Item> dfp = null;
         Consumer<EvalScore.Item> dfn = null;
+        Consumer<EvalScore.Item> dtp = null;
         if (dumping && dump.equals(DISTINCT)) {
             Map<String, String> where = new LinkedHashMap<>();
             for (EvalScore.Item p : pred) where.putIfAbsent(p.text(), p.note() + " | " + lineAt(norm, p.start()));
@@ -330,13 +357,19 @@ public final class ExtractionEval {
             }
             dfp = s -> out.println("DFP " + d.id() + " [" + s.text() + "] " + where.getOrDefault(s.text(), ""));
             dfn = s -> out.println("DFN " + d.id() + " [" + s.text() + "] " + where.getOrDefault(s.text(), ""));
+            // with --context, the true positives too
+            if (context) dtp = s -> out.println("DTP " + d.id() + " [" + s.text() + "] " + where.getOrDefault(s.text(), ""));
         }
+        scores.get(SKILLS_DISTINCT).onTruePositive = dtp;
         scores.get(SKILLS_DISTINCT).addSets(goldSet, predSet, dfp, dfn);
+        scores.get(SKILLS_DISTINCT).onTruePositive = null;
+        if (isDotin && !gold.isEmpty()) scores.get(SKILLS_LABELLED).addSets(goldSet, predSet, null, null);
+        scores.get(SKILLS_PER_SKILL).addGroups(goldSkills(goldSet), new ArrayList<>(bySkill.values()), null, null);
         if (isDotin) byType(d, r, scores);
 
         // the other labels, per resume sets
         Map<String, Set<String>> predicted = new LinkedHashMap<>();
-        for (String l : LABELS.subList(2, LABELS.size())) predicted.put(l, new LinkedHashSet<>());
+        for (String l : LABELS.subList(3, LABELS.size())) predicted.put(l, new LinkedHashSet<>());
         if (r != null) {
             for (Work w : r.resume().work()) {
                 if (!w.position().isEmpty()) predicted.get("Designation").add(w.position());
@@ -349,7 +382,7 @@ public final class ExtractionEval {
                 if (!e.institution().isEmpty()) predicted.get("College Name").add(e.institution());
             }
         }
-        for (String l : LABELS.subList(2, LABELS.size())) {
+        for (String l : LABELS.subList(3, LABELS.size())) {
             Set<String> g = new LinkedHashSet<>();
             for (GroundTruth.Span s : d.spans(l)) g.add(s.text());
             Consumer<EvalScore.Item> f1 = null;
@@ -400,6 +433,36 @@ public final class ExtractionEval {
             }
         }
         for (String l : TYPE_LABELS) scores.get(l).addSets(gold.get(l), pred.get(l), null, null);
+    }
+
+    /** A version after a name, to be taken off a labelled value: "Oracle 11g", "Java 8", "PHP 5.x", "Python v2.7". */
+    private static final Pattern TRAILING_VERSION = Pattern.compile("\\s+v?\\d+(?:\\.(?:\\d+|x))*[a-z]?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Labelled values grouped per skill, as the library reports skills: values that the taxonomy names as one skill,
+     * as written or without a version ("Oracle" and "Oracle 11g"), are one gold skill; a value the taxonomy does not
+     * know stands alone.
+     */
+    List<List<String>> goldSkills(Set<String> values) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (String v : values) {
+            String id = skillIdOf(v);
+            groups.computeIfAbsent(id == null ? "value:" + EvalScore.key(v) : id, k -> new ArrayList<>()).add(v);
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    /** The taxonomy's skill named by a whole labelled value (its technology first), or null. */
+    private String skillIdOf(String value) {
+        String v = value.strip();
+        List<SkillEntry> entries = taxonomy.byAlias(v);
+        if (entries.isEmpty()) {
+            String bare = TRAILING_VERSION.matcher(v).replaceFirst("");
+            if (!bare.equals(v) && !bare.isBlank()) entries = taxonomy.byAlias(bare);
+        }
+        for (SkillEntry e : entries) if (e.type() == SkillType.TECHNICAL) return e.id();
+        return entries.isEmpty() ? null : entries.get(0).id();
     }
 
     /** The type of a found skill, as the result gives it. */

@@ -29,8 +29,10 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li><b>Candidates.</b> The skills gazetteer is matched over the whole text in one pass (natural languages left
- *       out); the items of list lines that hold no match ("Tools: Jenkins, Quuxbuild, Maven") are candidates for
- *       skills the taxonomy does not know, with the id {@link #UNKNOWN} followed by their words.</li>
+ *       out; a match that runs into a bracket it does not close, "Perl (5 years)", is read again with the bracket
+ *       as a break: see {@link #unbracketed}); the items of list lines that hold no match ("Tools: Jenkins,
+ *       Quuxbuild, Maven") are candidates for skills the taxonomy does not know, with the id {@link #UNKNOWN}
+ *       followed by their words.</li>
  *   <li><b>Rules.</b> A technology is kept wherever it stands, but not in a publication or a reference. An ambiguous
  *       name ("C", "R", "Go", "Excel", "Spring") needs a technology cue ({@link SkillTaxonomy#hasTechContext}), a
  *       version ("Eclipse 3.1") or to be a whole item of a skills list or a list line; never as an initial
@@ -46,6 +48,8 @@ import java.util.regex.Pattern;
  *       binary features of the candidate: kind, section, list context, case, its neighbours in a coordination
  *       ("analysis, design and development"), the rules' verdict…) says so; without
  *       a model, when the rules do.</li>
+ *   <li><b>Versions.</b> A technology's mention takes the version after its name ("Oracle 10g") and more versions
+ *       joined by slashes ("Windows NT 2000/2003/XP").</li>
  *   <li><b>Joined names.</b> Two names joined by a slash that name two skills ("C/C++", "Unix/Linux") are two
  *       mentions, one of each skill; a name that holds its slash ("TCP/IP", "PL/SQL") stays whole.</li>
  *   <li><b>Repeats.</b> An unknown skill shaped like a technology's name ("LoRaWAN", "QuuxBuild") is found again
@@ -104,6 +108,15 @@ public final class SkillExtractor {
     /** A version after a technology's name: "Hibernate 3.0", "Oracle 10g", "Tomcat 5.x", "Java 8". */
     private static final Pattern VERSION = Pattern.compile(
             "\\G[ ]v?(?!(?:19|20)\\d\\d\\b)(?:\\d{1,4}(?:\\.(?:\\d{1,3}|x))*(?:g|i|c|x)?)(?![\\w.+#])(?!\\s*\\+?\\s*(?i:years?|yrs?|months?|mos?|%))");
+
+    /**
+     * More versions after a technology's name or its version, joined by slashes: "Windows 98/2000/XP/Vista",
+     * "Windows /98/NT 4.0/2000", "JDK 1.2/1.3/1.4", "Excel 2003/2007" (in such a list a year-like number is a version).
+     */
+    private static final String ONE_VERSION = "(?:v?\\d{1,4}(?:\\.(?:\\d{1,3}|x))*(?:g|i|c|x)?|XP|NT(?: \\d(?:\\.\\d)?)?"
+            + "|Vista|ME|CE|R2)";
+    private static final Pattern VERSION_LIST = Pattern.compile("\\G(?:[ ]" + ONE_VERSION + ")?(?:\\s?/\\s?"
+            + ONE_VERSION + ")+(?![\\w.+#/])");
 
     private final SkillTaxonomy taxonomy;
     private final SkillModel model;
@@ -259,7 +272,7 @@ public final class SkillExtractor {
         String text = sectioned.text();
         List<Candidate> out = new ArrayList<>();
         List<Section> sections = sectioned.sections();
-        List<GazetteerMatch> matches = taxonomy.find(text);
+        List<GazetteerMatch> matches = unbracketed(taxonomy, text, taxonomy.find(text));
         Lines lines = new Lines(text);
         LineCache cache = new LineCache(text);
         Counts counts = new Counts();
@@ -289,6 +302,13 @@ public final class SkillExtractor {
             if (v.lookingAt()) {
                 version = true;
                 if (e.type() == SkillType.TECHNICAL) end = v.end();
+            }
+            if (e.type() == SkillType.TECHNICAL) {
+                Matcher more = VERSION_LIST.matcher(text).region(end, Math.min(text.length(), end + 48));
+                if (more.lookingAt()) {
+                    version = true;
+                    end = more.end();
+                }
             }
             boolean ctx = m.ambiguous() && taxonomy.hasTechContext(text, m.start(), m.end());
             boolean rules = accept(text, m, e, section, cache, ctx);
@@ -357,6 +377,53 @@ public final class SkillExtractor {
         out.addAll(unknown);
         out.sort(Comparator.comparingInt(c -> c.mention().start()));
         return out;
+    }
+
+    /**
+     * The matches, each that runs into a bracket it does not close read again with the bracket as a break: the
+     * gazetteer skips brackets inside a name, so "Perl (5 years)" holds the alias "Perl 5" and ".NET (6 years)" the
+     * alias ".NET 6" (.NET Core); read again they are "Perl" and ".NET". A bracket closed inside the match or right
+     * after it ("Microsoft System Center Operations Manager (SCOM)") is the name's own.
+     */
+    static List<GazetteerMatch> unbracketed(SkillTaxonomy taxonomy, String text, List<GazetteerMatch> matches) {
+        List<GazetteerMatch> out = null;
+        for (int i = 0; i < matches.size(); i++) {
+            GazetteerMatch m = matches.get(i);
+            int at = unclosedBracket(text, m.start(), m.end());
+            if (at < 0) {
+                if (out != null) out.add(m);
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(matches.subList(0, i));
+            char[] piece = text.substring(m.start(), m.end()).toCharArray();
+            piece[at - m.start()] = ',';
+            for (GazetteerMatch p : taxonomy.find(new String(piece))) {
+                if (unclosedBracket(text, m.start() + p.start(), m.start() + p.end()) >= 0) continue;
+                out.add(new GazetteerMatch(m.start() + p.start(), m.start() + p.end(), p.id(),
+                        text.substring(m.start() + p.start(), m.start() + p.end()), p.ambiguous()));
+            }
+        }
+        return out == null ? matches : out;
+    }
+
+    /**
+     * The offset of a bracket inside {@code [start, end)} that the span does not balance: an opening bracket closed
+     * neither inside it nor right after it, or a closing one opened neither inside it nor right before it; -1 when
+     * there is none.
+     */
+    private static int unclosedBracket(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            int k = "([".indexOf(c);
+            if (k >= 0) {
+                int close = text.indexOf(")]".charAt(k), i + 1);
+                if (close < 0 || close > end) return i;
+            } else if ((k = ")]".indexOf(c)) >= 0) {
+                int open = text.lastIndexOf("([".charAt(k), i - 1);
+                if (open < start - 1) return i;
+            }
+        }
+        return -1;
     }
 
     /** A gazetteer match with the rules' verdict, before the document's technologies are known. */

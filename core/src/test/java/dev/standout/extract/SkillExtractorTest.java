@@ -284,4 +284,42 @@ class SkillExtractorTest {
                 + " reviews of their client letters.\n");
         assertThat(ids(role)).doesNotContain("skill:communication");
     }
+
+    @Test
+    void aNameDoesNotRunIntoABracketItDoesNotClose() {
+        // the gazetteer skips brackets inside names: "Perl (5" would be the alias "Perl 5", ".NET (6" .NET Core 6
+        List<Skill> s = skills(SKILLS, """
+                Perl (5 years), .NET (6 years), Python
+                Autodesk (AutoCAD 2009, 3Ds Max), SQL Server(2008 R2, 2012)
+                """);
+        assertThat(ids(s)).contains("skill:perl", "skill:dot-net", "skill:autodesk-autocad",
+                "skill:microsoft-sql-server").doesNotContain("skill:dot-net-core");
+        assertThat(skill(s, "skill:perl").orElseThrow().mentions()).extracting(Mention::text).containsExactly("Perl");
+        assertThat(skill(s, "skill:microsoft-sql-server").orElseThrow().mentions()).extracting(Mention::text)
+                .containsExactly("SQL Server");
+    }
+
+    @Test
+    void aBracketClosedInsideOrRightAfterANameStaysItsOwn() {
+        List<Skill> s = skills(SKILLS, "Amazon Web Services (AWS), Java, Linux\n");
+        assertThat(skill(s, "skill:amazon-web-services").orElseThrow().mentions()).extracting(Mention::text)
+                .containsExactly("Amazon Web Services (AWS)");
+    }
+
+    @Test
+    void versionsJoinedBySlashesStayWithTheirName() {
+        List<Skill> s = skills(SKILLS, """
+                Operating Systems: Windows NT 2000/2003/XP, Linux, Solaris
+                Websphere 4.0/5.1/6.1, Excel 2003/2007, Python
+                Java/J2EE, C/C++, Unix
+                """);
+        assertThat(skill(s, "skill:microsoft-windows").orElseThrow().mentions()).extracting(Mention::text)
+                .containsExactly("Windows NT 2000/2003/XP");
+        assertThat(skill(s, "skill:ibm-websphere").orElseThrow().mentions()).extracting(Mention::text)
+                .containsExactly("Websphere 4.0/5.1/6.1");
+        assertThat(skill(s, "skill:microsoft-excel").orElseThrow().mentions()).extracting(Mention::text)
+                .containsExactly("Excel 2003/2007");
+        // two names joined by a slash are still two skills
+        assertThat(ids(s)).contains("skill:java", "skill:j2ee", "skill:c", "skill:c-plus-plus");
+    }
 }

@@ -120,4 +120,25 @@ class SkillTaxonomyTest {
             assertThat(e.id().substring(6)).doesNotContain(" ").isEqualTo(e.id().substring(6).toLowerCase(Locale.ROOT));
         }
     }
+
+    @Test
+    void softSkillsThatAreSeveralSkillsAreApart() {
+        // managing a team is a job skill, not leadership; public speaking, self-motivation, results orientation,
+        // quick learning and relationship building are each their own soft skill
+        assertThat(only("Team management").id()).isEqualTo("skill:people-management");
+        assertThat(T.byId("skill:people-management").orElseThrow().type()).isEqualTo(SkillType.DOMAIN);
+        assertThat(only("Team building").id()).isEqualTo("skill:team-building");
+        assertThat(T.byId("skill:team-building").orElseThrow().type()).isEqualTo(SkillType.DOMAIN);
+        assertThat(only("Public speaking").id()).isEqualTo("skill:public-speaking");
+        assertThat(only("Self-starter").id()).isEqualTo("skill:self-motivation");
+        assertThat(only("Results-driven").id()).isEqualTo("skill:results-orientation");
+        assertThat(only("Quick learner").id()).isEqualTo("skill:quick-learning");
+        assertThat(only("Relationship building").id()).isEqualTo("skill:relationship-building");
+        for (String id : List.of("skill:public-speaking", "skill:self-motivation", "skill:results-orientation",
+                "skill:quick-learning", "skill:relationship-building")) {
+            assertThat(T.byId(id).orElseThrow().type()).as(id).isEqualTo(SkillType.SOFT);
+        }
+        assertThat(only("Leadership skills").id()).isEqualTo("skill:leadership");
+        assertThat(only("Strong work ethic").id()).isEqualTo("skill:work-ethic");
+    }
 }

@@ -64,12 +64,21 @@ public final class CredentialExtractor {
                     + "|professional\\s+certificate)\\b");
     /** "Certified Kubernetes Administrator", "Licensed Practical Nurse". */
     private static final Pattern PREFIXED = Pattern.compile(
-            "\\b(?:[A-Z][\\w+#.&'/-]*\\s+){0,3}(?:Certified|CERTIFIED|Licensed|LICENSED)\\s+(?:" + NAME_WORD
+            "\\b(?:[A-Z][\\w+#.&'/-]*\\s+){0,3}(?:Certified|CERTIFIED|Licensed|LICENSED|Accredited|ACCREDITED)\\s+(?:"
+                    + NAME_WORD
                     + "\\s+){0,6}[A-Z0-9][\\w+#.&'/-]*");
     /** "Certificate in Applied Hydrology", "Certification in Project Management". */
     private static final Pattern IN_FIELD = Pattern.compile(
-            "\\b(?:Certificate|Certification|CERTIFICATE|CERTIFICATION)\\s+(?:in|of|on)\\s+(?:" + NAME_WORD
+            "\\b(?:Certificate|Certification|CERTIFICATE|CERTIFICATION)(?:\\s+(?:Program(?:me)?|Course))?\\s+(?:in|of|on)\\s+(?:"
+                    + NAME_WORD
                     + "\\s+){0,6}[A-Z0-9][\\w+#.&'/-]*");
+    /** A school's name at the end of a field after a colon: "… Technology Georgia Tech Institute". */
+    private static final Pattern TAIL_SCHOOL = Pattern.compile("\\s+(?:[A-Z][\\w.&'-]*\\s+){0,2}(?:University|College"
+            + "|Institute|School|Academy|Center|Centre)\\b");
+    /** The end of a sentence inside a run of capitalized words: "Training. Heavy". */
+    private static final Pattern SENTENCE_STOP = Pattern.compile("(?<=\\p{Ll}{2})\\.\\s+(?=\\p{Lu})");
+    /** A year inside a name read by a pattern, where the name ends. */
+    private static final Pattern YEAR_IN_NAME = Pattern.compile("\\s+(?:19|20)\\d\\d\\b");
     /** "Certification, Medical Assistant": the word alone, its field after a comma (see {@link #COMMA_FIELD}). */
     private static final Pattern FIELD_AFTER = Pattern.compile(
             "(?<![\\w-])(?:Certification|Certificate|CERTIFICATION|CERTIFICATE)(?=,\\s+[A-Za-z])");
@@ -321,6 +330,8 @@ public final class CredentialExtractor {
             return BARE_IN_CONTEXT;
         }
         if (postNominal(text, section, ls, m.start())) return BARE_IN_CONTEXT;
+        // "CPA Firm", "CPA Manager - Credit Operations": the acronym names a kind of firm or a post, not a credential
+        if (ORGANIZATION_AFTER.matcher(text).region(m.end(), le).lookingAt()) return BARE_NAMES_ORGANIZATION;
         int[] c = BareAcronyms.COUNTS.get(m.surface());
         double share = kind == CredentialKind.LICENSE ? TRUSTED_BARE_LICENSE_SHARE : TRUSTED_BARE_SHARE;
         return c != null && c[0] >= TRUSTED_BARE_DOCS && c[1] >= share * c[0] ? BARE_BY_CORPUS : BARE_UNTRUSTED;
@@ -330,8 +341,14 @@ public final class CredentialExtractor {
     private static final int BARE_UNTRUSTED = 0;
     /** {@link #trustedBare}: the match stands by its words or place. */
     private static final int BARE_IN_CONTEXT = 1;
+    /** {@link #trustedBare}: a bare acronym naming a firm or a post ("CPA Firm"); its bare mentions elsewhere fall. */
+    private static final int BARE_NAMES_ORGANIZATION = 3;
     /** {@link #trustedBare}: a bare acronym that stands because resumes writing it mostly mean the credential. */
     private static final int BARE_BY_CORPUS = 2;
+
+    /** A noun after a bare acronym that makes it a firm's, a team's or a post's name. */
+    private static final Pattern ORGANIZATION_AFTER = Pattern.compile("(?i)\\s+(?:firms?|offices?|manager|managers"
+            + "|department|dept|team|group|practice|partners?|company|clients?|staff|services|division|unit)\\b");
 
     /** Letters after a name in the resume's heading: "Jane Doe, RN, BSN", "John Smith PMP | CSM". */
     private static boolean postNominal(String text, SectionType section, int lineStart, int at) {
@@ -411,8 +428,10 @@ public final class CredentialExtractor {
         List<Hit> hits = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         String lower = null;
-        // credentials the resume says were trained for, and the hits read from a bare acronym alone
+        // credentials the resume says were trained for, are pending or names a firm or post by, and the hits read
+        // from a bare acronym alone
         Set<String> trained = new HashSet<>();
+        Set<String> pending = new HashSet<>();
         Set<Integer> byCorpus = new HashSet<>();
         // the catalog, in one pass
         List<GazetteerMatch> matches = catalogMatches(text);
@@ -431,8 +450,15 @@ public final class CredentialExtractor {
             if ((m.ambiguous() || bareCourseTitle(m, e)) && !acceptAmbiguous(text, m, e, section)) continue;
             int bare = section == SectionType.CERTIFICATIONS ? BARE_IN_CONTEXT : trustedBare(text, section, m, e.kind());
             if (bare == BARE_UNTRUSTED) continue;
+            if (bare == BARE_NAMES_ORGANIZATION) {
+                trained.add(e.id()); // "CPA Firm" here, "CPA" in a keyword list there: no credential either
+                continue;
+            }
             int[] item = item(sectioned, m.start());
-            if (pendingNear(text, item, m.start(), m.end())) continue;
+            if (pendingNear(text, item, m.start(), m.end())) {
+                pending.add(e.id()); // "CPA: candidate" in the education, "CPA" in a keyword list: not held
+                continue;
+            }
             if (e.kind() != CredentialKind.ONLINE_COURSE && e.kind() != CredentialKind.BOOTCAMP
                     && trainedOnly(text, item, m.start(), m.end())) {
                 trained.add(e.id());
@@ -456,11 +482,16 @@ public final class CredentialExtractor {
                     new Mention(text.substring(start, m.end()), section, start, m.end()), confidence));
             taken.add(new int[]{start, m.end()});
         }
-        if (!trained.isEmpty()) {
-            // "CCNA trained from …" in the certifications, then "CCNA" in a skills list: still no credential held
+        if (!trained.isEmpty() || !pending.isEmpty()) {
+            // "CCNA trained from …" in the certifications, then "CCNA" in a skills list: still no credential held;
+            // "CPA: candidate" in the education, then the long name in a keyword list: not held either
             List<Hit> kept = new ArrayList<>(hits.size());
             for (int h = 0; h < hits.size(); h++) {
-                if (!byCorpus.contains(h) || !trained.contains(hits.get(h).id())) kept.add(hits.get(h));
+                Hit hit = hits.get(h);
+                boolean listed = hit.mention().section() == SectionType.SKILLS;
+                boolean notHeld = byCorpus.contains(h) && (trained.contains(hit.id()) || pending.contains(hit.id()))
+                        || listed && pending.contains(hit.id());
+                if (!notHeld) kept.add(hit);
             }
             hits = kept;
         }
@@ -548,10 +579,15 @@ public final class CredentialExtractor {
         }
         int j = end;
         while (j < text.length() && text.charAt(j) == ' ') j++;
+        // "Music Production and Arrangement": a title that goes on after "and" is a longer one
+        Matcher joined = JOINED_TITLE.matcher(text).region(j, text.length());
+        if (j > end && joined.lookingAt()) return true;
         return j > end && j < text.length() && Character.isUpperCase(text.charAt(j))
                 && !ISSUER_START.matcher(text).region(j, text.length()).lookingAt();
     }
 
+    /** "and Arrangement", "& Design": a title going on after a catalog name. */
+    private static final Pattern JOINED_TITLE = Pattern.compile("(?:and|&)\\s+[A-Z][a-z]");
     /** Words that start an issuer or a note after a name rather than continue it. */
     private static final Pattern ISSUER_START = Pattern.compile("(?:Coursera|Udemy|Udacity|EdX|edX|LinkedIn|DataCamp"
             + "|Pluralsight|Issued|Expires|Exp|Valid|Completed|From|By)\\b");
@@ -586,6 +622,15 @@ public final class CredentialExtractor {
                 int ne = from + m.end();
                 ns = afterGlue(text, ns, ne);
                 ne = beforeCapitals(text, ns, ne);
+                if (p == SUFFIXED) {
+                    // "Commercial Driver Training. Heavy Equipment Operator Certificate": a sentence ends before it
+                    Matcher stop = SENTENCE_STOP.matcher(text).region(ns, ne);
+                    while (stop.find()) ns = stop.end();
+                } else {
+                    // "Certificate of Continuing Education in Management Skills 2004 Dean's List": a year ends it
+                    Matcher year = YEAR_IN_NAME.matcher(text).region(ns, ne);
+                    if (year.find()) ne = year.start();
+                }
                 ne = withAcronym(text, ne, to);
                 Matcher inst = INSTITUTION.matcher(text).region(ns, ne);
                 if (p != SUFFIXED && inst.find() && inst.start() > ns + 12) {
@@ -598,7 +643,11 @@ public final class CredentialExtractor {
                 }
                 while (ne > ns && Character.isWhitespace(text.charAt(ne - 1))) ne--;
                 Matcher tail = COLON_TAIL.matcher(text).region(ne, to);
-                if (p == SUFFIXED && tail.lookingAt()) ne = tail.end();
+                if (p == SUFFIXED && tail.lookingAt()) {
+                    // "Technical IT Certification : Programming and Technology Georgia Tech Institute 1992"
+                    Matcher school = TAIL_SCHOOL.matcher(text).region(ne, tail.end());
+                    ne = school.find() ? school.start() : tail.end();
+                }
                 Matcher field = COMMA_FIELD.matcher(text).region(ne, to);
                 boolean withField = field.lookingAt() && !overlaps(taken, ne, field.end(1))
                         && !CREDENTIAL_NOUN.matcher(field.group(1)).find();
@@ -711,7 +760,8 @@ public final class CredentialExtractor {
             + "|School\\s+of|Academy|Community\\s+College)\\b");
 
     /** "Esri Technical Certification: ArcGIS Desktop Associate": the name goes on after the colon. */
-    private static final Pattern COLON_TAIL = Pattern.compile("\\G:\\s*[A-Z][^,;|(]{1,60}?(?=\\s*(?:$|[,;|(]|\\s[-–—]\\s))");
+    private static final Pattern COLON_TAIL = Pattern.compile(
+            "\\G\\s?:\\s*[A-Z][^,;|(]{1,60}?(?=\\s*(?:$|[,;|(]|\\s[-–—]\\s|\\s(?:19|20)\\d\\d\\b))");
     /**
      * "Certification, Medical Assistant 1995", "North Carolina license, Property Insurance 2009": a field written
      * after a comma, up to a year, a colon or the item's end, is the credential's (two words at least; not a list).

@@ -16,6 +16,7 @@ import static dev.standout.section.SectionType.CERTIFICATIONS;
 import static dev.standout.section.SectionType.CONTACT;
 import static dev.standout.section.SectionType.EDUCATION;
 import static dev.standout.section.SectionType.EXPERIENCE;
+import static dev.standout.section.SectionType.OTHER;
 import static dev.standout.section.SectionType.SKILLS;
 import static dev.standout.section.SectionType.SUMMARY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -157,6 +158,9 @@ class CredentialExtractorTest {
         assertThat(c).extracting(Certificate::name).containsExactly("Organizational Skills Certificate",
                 "IBM Bluemix certificate");
         assertThat(certs(AWARDS, "Pursuing the Organizational Skills Certificate, 2024\n")).isEmpty();
+        // a keyword list naming a credential said to be pending elsewhere brings nothing back
+        assertThat(certs(EDUCATION, "Certified Public Accountant: Candidate, expected 2017\n",
+                SKILLS, "Bookkeeping, Budgets, Certified Public Accountant, Payroll\n")).isEmpty();
     }
 
     @Test
@@ -311,6 +315,32 @@ class CredentialExtractorTest {
                 .extracting(Certificate::name).doesNotContain("CPR Certification, First Aid Certification");
         assertThat(certs(EDUCATION, "Nursing Certificate, Example State College 2011\n"))
                 .extracting(Certificate::name).containsExactly("Nursing Certificate");
+    }
+
+    @Test
+    void educationLinesOfCertificateProgramsAndAccreditations() {
+        List<Certificate> c = certs(EDUCATION, """
+                Graduate Certificate : Project Management 2010 Example University College
+                Certificate Program in Fund Raising, PR : 2003 Example University
+                Accredited in Medical Sales - Example Association - 2010
+                Certificate of Continuing Education in Management Skills 2004 Dean's List
+                Technical IT Certification : Programming and Technology Georgia Tech Institute 1992
+                """);
+        assertThat(c).extracting(Certificate::name).containsExactly("Graduate Certificate : Project Management",
+                "Certificate Program in Fund Raising", "Accredited in Medical Sales",
+                "Certificate of Continuing Education in Management Skills",
+                "Technical IT Certification : Programming and Technology");
+        assertThat(certs(EDUCATION, "I also have Commercial Driver Training. Heavy Equipment Operator Certificate.\n"))
+                .extracting(Certificate::name).containsExactly("Heavy Equipment Operator Certificate");
+    }
+
+    @Test
+    void aBareAcronymNamingAFirmOrAPostIsNoCredential() {
+        assertThat(certs(EXPERIENCE, "Worked as IT Manager with CPA Firm Example and Partners, 2004 - 2009.\n",
+                OTHER, "Designation: CPA Manager - Credit Operations.\n")).isEmpty();
+        // nor does the keyword list of the same resume bring it back
+        assertThat(certs(EXPERIENCE, "Worked as IT Manager with CPA Firm Example and Partners, 2004 - 2009.\n",
+                SKILLS, "accounting, budgeting, CPA, payroll\n")).isEmpty();
     }
 
     @Test

@@ -92,8 +92,6 @@ final class EvalScore {
         exactFp += pred.size() - tp;
         exactFn += gold.size() - tp;
         // lenient: greedy one to one by the best Jaccard index of two forms
-        record Pair(int g, int p, double j) {
-        }
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < gold.size(); i++) {
             for (int j = 0; j < pred.size(); j++) {
@@ -101,16 +99,9 @@ final class EvalScore {
                 if (x >= 0.5) pairs.add(new Pair(i, j, x));
             }
         }
-        pairs.sort((x, y) -> Double.compare(y.j(), x.j()));
         gu = new boolean[gold.size()];
         boolean[] pu = new boolean[pred.size()];
-        int ltp = 0;
-        for (Pair x : pairs) {
-            if (gu[x.g()] || pu[x.p()]) continue;
-            gu[x.g()] = true;
-            pu[x.p()] = true;
-            ltp++;
-        }
+        int ltp = pairGreedily(pairs, gu, pu);
         lenTp += ltp;
         lenFp += pred.size() - ltp;
         lenFn += gold.size() - ltp;
@@ -122,6 +113,23 @@ final class EvalScore {
         if (fn != null) {
             for (int i = 0; i < gold.size(); i++) if (!gu[i]) fn.accept(new Item(-1, -1, String.join(" | ", gold.get(i))));
         }
+    }
+
+    /** A gold value, a predicted value and how alike they are. */
+    private record Pair(int g, int p, double j) {
+    }
+
+    /** Pairs values one to one, the most alike first; marks the paired ones in {@code gu} and {@code pu}. */
+    private static int pairGreedily(List<Pair> pairs, boolean[] gu, boolean[] pu) {
+        pairs.sort((x, y) -> Double.compare(y.j(), x.j()));
+        int n = 0;
+        for (Pair x : pairs) {
+            if (gu[x.g()] || pu[x.p()]) continue;
+            gu[x.g()] = true;
+            pu[x.p()] = true;
+            n++;
+        }
+        return n;
     }
 
     /** The best match of two skills' forms: the highest Jaccard index, or (exact) 1 when two forms have the same words. */
@@ -169,8 +177,6 @@ final class EvalScore {
         exactFn += gold.size() - tp;
 
         // lenient: greedy one to one by best Jaccard
-        record Pair(int g, int p, double j) {
-        }
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < gold.size(); i++) {
             for (int j = 0; j < pred.size(); j++) {
@@ -179,16 +185,9 @@ final class EvalScore {
                 if (x >= 0.5) pairs.add(new Pair(i, j, x));
             }
         }
-        pairs.sort((x, y) -> Double.compare(y.j(), x.j()));
         gu = new boolean[gold.size()];
         pu = new boolean[pred.size()];
-        int ltp = 0;
-        for (Pair x : pairs) {
-            if (gu[x.g()] || pu[x.p()]) continue;
-            gu[x.g()] = true;
-            pu[x.p()] = true;
-            ltp++;
-        }
+        int ltp = pairGreedily(pairs, gu, pu);
         int lign = ignoreRepeats ? repeats(gold, pred, pu, false) : 0;
         lenTp += ltp;
         lenFp += pred.size() - ltp - lign;

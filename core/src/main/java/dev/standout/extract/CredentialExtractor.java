@@ -69,9 +69,17 @@ public final class CredentialExtractor {
                     + "\\s+){0,6}[A-Z0-9][\\w+#.&'/-]*");
     /** "Certificate in Applied Hydrology", "Certification in Project Management". */
     private static final Pattern IN_FIELD = Pattern.compile(
-            "\\b(?:Certificate|Certification|CERTIFICATE|CERTIFICATION)(?:\\s+(?:Program(?:me)?|Course))?\\s+(?:in|of|on)\\s+(?:"
+            "\\b(?:(?!Certif|CERTIF)[A-Z][\\w+#.&'/-]*\\s+){0,3}(?:Certificate|Certification|CERTIFICATE|CERTIFICATION)(?:\\s+(?:Program(?:me)?|Course))?\\s+(?:in|of|on)\\s+(?:"
                     + NAME_WORD
                     + "\\s+){0,6}[A-Z0-9][\\w+#.&'/-]*");
+    /** "Accreditation in Public Relations"; "Accreditation of Teacher Education" names the accrediting body. */
+    private static final Pattern ACCREDITATION_IN = Pattern.compile(
+            "\\bAccreditation\\s+in\\s+(?:" + NAME_WORD + "\\s+){0,6}[A-Z0-9][\\w+#.&'/-]*");
+    /** A small word that ends a name only where a cut left it. */
+    private static final Pattern TRAILING_SMALL_WORD = Pattern.compile("\\s+(?:in|of|for|and|on|to|from|the|at)$");
+    /** A degree, then the parenthesis the name stands in. */
+    private static final Pattern DEGREE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:baccalaureate|bachelor\\w*|master\\w*|diploma|degree|associate\\w*)\\s*\\(\\s*$");
     /** A school's name at the end of a field after a colon: "… Technology Georgia Tech Institute". */
     private static final Pattern TAIL_SCHOOL = Pattern.compile("\\s+(?:[A-Z][\\w.&'-]*\\s+){0,2}(?:University|College"
             + "|Institute|School|Academy|Center|Centre)\\b");
@@ -99,6 +107,8 @@ public final class CredentialExtractor {
     private static final double CATALOG_SPELLING = 0.9;
     /** Confidence of a credential of no catalog read by its cue words ("Certified …", "… License"). */
     private static final double PATTERN = 0.85;
+    /** Confidence of a credential stated by a short sentence of its own in a job ("Bronze Six Sigma certified."). */
+    private static final double STATED_CONFIDENCE = 0.75;
     /** Confidence of an ambiguous catalog alias ("CSM", "Machine Learning") listed under certifications. */
     private static final double AMBIGUOUS_LISTED = 0.8;
     /** Confidence of an ambiguous catalog alias next to a credential cue elsewhere. */
@@ -115,7 +125,8 @@ public final class CredentialExtractor {
     /** Words that make a credential of what a school issues: "Graduate Certificate …", "… License". */
     private static final Pattern STRONG_CUE = Pattern.compile("(?i)certif|licen[cs]|endorsement|accredit");
     /** A sentence about oneself or a bare word with an article, not a name: "I'm certified", "A Certification". */
-    private static final Pattern SENTENCE_START = Pattern.compile("(?i)(?:i|i'm|i\\s+am|my|we|our|have|has|had|was|were|is|are)\\b"
+    private static final Pattern SENTENCE_START = Pattern.compile("(?i)(?:i|i'm|i\\s+am|my|we|our|have|has|had|was|were|is|are|and|or|but|so|then|these|those"
+            + "|this|all|any|each)\\b"
             + "|(?:a|an|the)\\s+(?:certification|certificate|license|licence)s?\\W*$");
     private static final Pattern CUE_CERTIFIED = Pattern.compile("(?i)certif|licen[cs]|passed|holder");
     /** A course, training or workshop attended: no credential unless a certificate is named. */
@@ -502,9 +513,65 @@ public final class CredentialExtractor {
                 patterns(text, s.type(), CREDENTIAL_HEADING.matcher(s.heading()).find(), item, taken, hits);
             }
         }
+        // a credential stated by a short sentence of its own in a job ("Bronze Six Sigma certified.")
+        for (Section s : sectioned.sections()) {
+            if (s.type() == SectionType.EXPERIENCE || s.type() == SectionType.VOLUNTEER) stated(text, s, taken, hits);
+        }
         hits.sort((a, b) -> Integer.compare(a.mention().start(), b.mention().start()));
         return group(hits);
     }
+
+    /**
+     * A sentence that states a credential and nothing else: "Bronze Six Sigma certified.", "Maintained food handler
+     * certification.", "Certified Pharmacy Technician." A credential inside a longer sentence of a job ("Trained
+     * staff for the food handler certification") is left alone: there it is as often a task as a credential.
+     */
+    private static final Pattern STATED = Pattern.compile("^(?:(?i:maintained|maintain|obtained|earned|received"
+            + "|achieved|attained|acquired|awarded|hold|holds|currently\\s+hold|current)\\s+(?:(?i:a|an|the|my)\\s+)?)?"
+            + "(?<name>(?:[\\w+#/&'.-]+\\s+){1,6}(?i:certified|certification|certificate|license|licence)"
+            + "|(?:Certified|Licensed)(?:\\s+[A-Z0-9][\\w+#/&'.-]*){1,6})\\s*[.!]?$");
+
+    private void stated(String text, Section s, List<int[]> taken, List<Hit> hits) {
+        for (TextLine line : TextLine.lines(text, s.contentStart(), s.end())) {
+            TextLine body = line.withoutBullet();
+            String bt = body.text();
+            Matcher sentence = STATEMENT_END.matcher(bt);
+            int from = 0;
+            while (from < bt.length()) {
+                int to = sentence.find(from) ? sentence.end() : bt.length();
+                int lead = from;
+                while (lead < to && Character.isWhitespace(bt.charAt(lead))) lead++;
+                String t = bt.substring(lead, to).strip();
+                int at = body.start() + lead;
+                from = to;
+                if (t.isEmpty()) continue;
+                Matcher m = STATED.matcher(t);
+                if (t.split("\\s+").length > 10 || !m.matches()) continue;
+                int ns = at + m.start("name");
+                int ne = at + m.end("name");
+                String name = clean(text.substring(ns, ne));
+                if (!plausible(name) || overlaps(taken, ns, ne) || AWARD.matcher(t).find()
+                        || NOT_CREDENTIAL.matcher(t).find() || TRAINED.matcher(name).find()
+                        && !name.toLowerCase(Locale.ROOT).startsWith("certified")) {
+                    continue;
+                }
+                Mention mention = new Mention(text.substring(ns, ne), s.type(), ns, ne);
+                List<CredentialEntry> known = catalog.byAlias(name);
+                if (!known.isEmpty()) {
+                    CredentialEntry e = known.get(0);
+                    hits.add(new Hit(e.id(), e.name(), e.kind(), e.level().isBlank() ? levelOf(e.name()) : e.level(),
+                            e.issuer(), "", mention, CATALOG_SPELLING));
+                } else {
+                    hits.add(new Hit(UNKNOWN + key(name), name, kindOf(name, ""), levelOf(name), "", "", mention,
+                            STATED_CONFIDENCE));
+                }
+                taken.add(new int[]{ns, ne});
+            }
+        }
+    }
+
+    /** The end of a sentence inside a line. */
+    private static final Pattern STATEMENT_END = Pattern.compile("(?<=\\p{Ll}{2})[.!?](?=\\s+\\p{Lu})");
 
     /**
      * The catalog's matches, one pass over the text. A match that runs across a spaced dash ("CISSP — Certified
@@ -615,7 +682,7 @@ public final class CredentialExtractor {
         boolean any = overlaps(taken, from, to);
         List<int[]> names = new ArrayList<>();
         Map<Integer, String> institutions = new java.util.HashMap<>();
-        for (Pattern p : List.of(IN_FIELD, PREFIXED, SUFFIXED, FIELD_AFTER)) {
+        for (Pattern p : List.of(IN_FIELD, ACCREDITATION_IN, PREFIXED, SUFFIXED, FIELD_AFTER)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 int ns = from + m.start();
@@ -642,6 +709,12 @@ public final class CredentialExtractor {
                     ne = is;
                 }
                 while (ne > ns && Character.isWhitespace(text.charAt(ne - 1))) ne--;
+                // "Certificate of English in 2000": the year cut leaves a small word behind
+                Matcher small = TRAILING_SMALL_WORD.matcher(text).region(ns, ne);
+                if (small.find()) ne = small.start();
+                // "Scientific Baccalaureate (General Studies Certification)": the degree's own name
+                String before = text.substring(Math.max(from, ns - 40), ns);
+                if (DEGREE_BEFORE.matcher(before).find()) continue;
                 Matcher tail = COLON_TAIL.matcher(text).region(ne, to);
                 if (p == SUFFIXED && tail.lookingAt()) {
                     // "Technical IT Certification : Programming and Technology Georgia Tech Institute 1992"
@@ -842,6 +915,8 @@ public final class CredentialExtractor {
         if (SMALL_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return false;
         if (NOT_A_NAME.matcher(name).find()) return false;
         if (INSTITUTION_WORD.matcher(name).find() && !STRONG_CUE.matcher(name).find()) return false;
+        // "National Council for Accreditation of Teacher Education": the accrediting body, not a credential
+        if (ORGANIZATION_WORD.matcher(name).find() && !HELD_WORD.matcher(name).find()) return false;
         if (CUE.matcher(name).find()) return words.length <= 12;
         if (words.length == 1) return name.matches("[A-Z][A-Z0-9+&./-]{1,9}");
         if (words.length == 2 && words[1].matches("[A-Z][A-Z0-9+&./-]{1,9}|\\d{1,3}")) {
@@ -857,6 +932,12 @@ public final class CredentialExtractor {
      * Billing and Coding", "Oracle Cloud Infrastructure Architect Associate"): title-cased, two to eight words,
      * not a sentence, a school, a skill's wording or a language. Read with a lower confidence.
      */
+    /** Words naming a body: a council, an association. */
+    private static final Pattern ORGANIZATION_WORD = Pattern.compile("(?i)\\b(?:council|association|society|federation"
+            + "|commission|alliance|guild)\\b");
+    /** Words naming what a person holds: a certificate, a license. */
+    private static final Pattern HELD_WORD = Pattern.compile("(?i)certif|licen[cs]");
+
     /** Words of a credential's or a course's title: a level, a role, or what is taught. */
     private static final Pattern TITLE_WORD = Pattern.compile("(?i)\\b(?:associate|professional|expert|specialist"
             + "|developer|administrator|architect|engineer|technician|technologist|practitioner|analyst|instructor"
@@ -1033,13 +1114,32 @@ public final class CredentialExtractor {
                     end = lines.get(++i).end();
                 }
             }
+            // a line wrapped inside a sentence goes on with the next ("… skills. Bloomberg" over "certified as of
+            // 2014."): one item, which the sentence ends then split
+            while (!bullets && i + 1 < lines.size() && wrapsInto(text, lines.get(i), lines.get(i + 1))) {
+                end = lines.get(++i).end();
+            }
             if (end > l.start()) splitAtSeparators(text, l.start(), end, out);
         }
         return out;
     }
 
-    /** Between the items of one line: a bar, a bullet, a middle dot, a semicolon or a tab. */
-    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*[|•·▪●;\\t]\\s*");
+    /** Whether line {@code a} ends inside a sentence that line {@code b}, opening in lower case, goes on with. */
+    private static boolean wrapsInto(String text, TextLine a, TextLine b) {
+        String t = a.text();
+        String n = b.text();
+        if (t.isEmpty() || n.isEmpty() || b.isBullet()) return false;
+        char last = t.charAt(t.length() - 1);
+        return Character.isLowerCase(n.charAt(0)) && (Character.isLetterOrDigit(last) || last == ',')
+                && text.substring(a.end(), b.start()).chars().filter(c -> c == '\n').count() == 1;
+    }
+
+    /**
+     * Between the items of one line: a bar, a bullet, a middle dot, a semicolon, a tab, an asterisk opening a bullet
+     * ("… Certification. *Increased …") or the end of a sentence ("… Certification. Lead swim instructors …").
+     */
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile(
+            "\\s*[|•·▪●;\\t]\\s*|\\s+\\*(?=\\S)|(?<=\\p{Ll}{3}[.!?])\\s+(?=[*\\p{Lu}])");
 
     /**
      * "Citrix CCA | Cisco CCNA | SonicWall": one item each; so are the glued items of a PDF that lost its line

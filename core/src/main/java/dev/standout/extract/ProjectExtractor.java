@@ -48,7 +48,7 @@ public final class ProjectExtractor {
                     + "|capstone|name\\s+of\\s+(?:the\\s+)?project))"
                     + "\\s*(?:[#-]?\\s*\\d{1,2})?(?:\\s*[:–—.)]|\\s+-|-\\s|(?<=\\d)\\s)\\s*(\\S.*)$");
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(?i:(?:(?:current|previous|latest|recent|present|last|major|key)\\s+)?project)\\s*(?:(?:no\\.?\\s*)?#?\\s*\\d{1,2}\\s*#?)?\\s*[:.)\\-–]?\\s*$");
+            "^(?i:(?:(?:current|previous|latest|recent|present|last|major|key)\\s+)?project(?:\\s+details)?)(?:\\s*\\([A-Za-z ]{1,25}\\))?\\s*(?:[:\\-–]\\s*)?(?:(?:no\\.?\\s*)?#?\\s*\\d{1,2}\\s*#?)?\\s*[:.)\\-–]?\\s*$");
     /** "1. ", "2) ", "(3) ", "Project 1: " opening a title line. */
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\d{1,2}\\s*[-–:])\\s+(?=\\S)");
     /** A field label alone on its line, whose value is the next line: "Project Name", "Project Title", "Project". */
@@ -68,10 +68,20 @@ public final class ProjectExtractor {
     private static final Pattern ROLE_PROJECT = Pattern.compile("(?i)^role\\s*/\\s*project");
     /** A field whose value may name an untitled project: client, module, project type. */
     private static final Pattern NAMING_FIELD = Pattern.compile(
-            "^(?i:(?:multiple\\s+)?clients?|customer|module|project\\s+type|application)\\s*[:\\-–|]\\s*(\\S.*)$");
+            "^(?i:(?:project\\s*/\\s*)?(?:multiple\\s+)?clients?|customer|module|project\\s+type|application)\\s*[:\\-–|]\\s*(\\S.*)$");
     /** The client field that opens an untitled project's block. */
     private static final Pattern CLIENT_FIELD = Pattern.compile(
             "^(?i:(?:multiple\\s+)?clients?|customer)\\s*[:\\-–|]\\s*(\\S.*)$");
+    /** A field of the project's table, its label then its value: "Defect Tracking Tool: Test Director". */
+    private static final Pattern LABEL_VALUE = Pattern.compile("^[A-Z][\\w&/-]*(?:\\s+[\\w&/-]+){0,3}\\s*:\\s+\\S");
+    /** A line that stops in the middle of a sentence: "a SIMS-like game developed in C++ and". */
+    private static final Pattern OPEN_END = Pattern.compile(
+            "\\s(?:and|or|of|the|a|an|in|with|to|for|on|by|from|using|into|at)$");
+    /** A client row of a flattened table, its label and value apart by spaces only: "Client Thomson Reuters". */
+    private static final Pattern CLIENT_ROW = Pattern.compile("^(?:Client|CLIENT|Customer|CUSTOMER)\\s+([A-Z0-9].*)$");
+    /** A place after a name: ", Schaumburg, IL USA", ", Hyderabad, India". */
+    private static final Pattern LOCATION_TAIL = Pattern.compile(
+            ",\\s*(?:[A-Z][\\w.'-]*\\s?){1,3},\\s*(?:[A-Z]{2}|[A-Z][a-z]+)(?:\\s+(?:USA|US|India|UK))?\\s*$");
     /** Words of section headings that a line in capitals names a part of the resume with. */
     private static final Pattern HEADING_WORD = Pattern.compile("\\b(?:SKILLS|EXPERIENCE|EDUCATION|SUMMARY|PROJECTS"
             + "|CERTIFICATIONS|ACHIEVEMENTS|STRENGTHS|OBJECTIVE|PROFILE|DECLARATION|HOBBIES|INTERESTS|LANGUAGES"
@@ -80,6 +90,12 @@ public final class ProjectExtractor {
     private static final Pattern WORK_ON = Pattern.compile(
             "(?i:work(?:ed)?\\s+(?:done\\s+)?on\\s+(?:the\\s+)?)[\"“'‘]([A-Z][^\"”'’]{1,60})[\"”'’]\\s+(?i:project)\\b"
                     + "|^(?i:(?:[a-z.]+\\s+)?project\\s+(?:titled|entitled|named|called)\\s+)[\"“'‘]([A-Z][^\"”'’]{1,60})[\"”'’]");
+    /** "projects 'X' and 'Y'", "the projects named "X"": quoted names after the word. */
+    private static final Pattern QUOTED_PROJECTS = Pattern.compile(
+            "(?i:\\bprojects?)(?:\\s+(?i:named|called|titled|entitled|like|such\\s+as|including))?\\s*:?\\s*(?=[\"“'‘][A-Z])");
+    /** One quoted name, then maybe a comma or "and" before the next. */
+    private static final Pattern QUOTED_NAME = Pattern.compile(
+            "[\"“'‘]\\s*([A-Z][^\"”'’]{1,60})[\"”'’](?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)?");
     /** A table row flattened to "Label Value": "Role Front End Developer", "Duration 6 months". */
     private static final Pattern FIELD_ROW = Pattern.compile("^(?:Role|Roles|Client|Duration|Environment|Technology"
             + "|Technologies|Team\\s+Size|Team|Tools|Responsibilities|Description|Period|Location|Platform|Domain"
@@ -107,7 +123,8 @@ public final class ProjectExtractor {
             "job", "nature", "brief", "synopsis", "multiple", "noticeable", "notable", "significant", "major",
             "main", "other", "additional", "area", "areas", "worked", "on", "for", "as", "s", "tested", "vision",
             "approach", "challenge", "challenges", "solution", "solutions", "benefits", "goal", "goals", "purpose",
-            "problem", "statement", "learnings", "learning", "outcomes", "accomplishments");
+            "problem", "statement", "learnings", "learning", "outcomes", "accomplishments", "sample", "samples",
+            "screenshots");
     /** Words that are a template's placeholder or a field's name, never a project's. */
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)(?:company|employer|client|organi[sz]ation)"
             + "(?:\\s+name)?(?:\\s*[-–,|]\\s*(?:city|state|location).*)?|name|place|city|state|city\\s*,\\s*state"
@@ -234,7 +251,9 @@ public final class ProjectExtractor {
             }
             String name = text.substring(b.nameStart(), b.nameEnd()).trim();
             // the resume's owner, named again in a page's running line of a text without pages
-            if (!isValidName(name) || name.equalsIgnoreCase(owner)) continue;
+            // a labelled name may be one word in lower case ("Title : lernbook"); a fragment ("staff") may not
+            boolean labelled = b.confidence() >= LABELLED_CONFIDENCE;
+            if (!(isValidName(name) || labelled && isValidLabelledName(name)) || name.equalsIgnoreCase(owner)) continue;
             // one project named twice in a row ("Project: National skill Development corporation" in a short
             // summary, then "Project 1: National Skill Development Corporation" with its details) is one project
             // with two mentions; the same name for another client further on is another project
@@ -431,11 +450,29 @@ public final class ProjectExtractor {
             boolean overBullets = i + 1 < lines.size() && lines.get(i + 1).isBullet();
             TextLine prev = i > 0 ? lines.get(i - 1) : null;
             boolean wrapped = prev != null && !st.titleCue() && adjacent(layout, prev, l) && (prev.isBullet()
-                    || prev.text().length() >= 60 && Character.isLetter(prev.text().charAt(prev.text().length() - 1)));
+                    || prev.text().length() >= 60 && Character.isLetter(prev.text().charAt(prev.text().length() - 1))
+                    || OPEN_END.matcher(prev.text()).find());
             boolean list = body.text().chars().filter(c -> c == ',').count() >= 2;
             if (!l.isBullet() && overBullets && !wrapped && !list && isTitleLine(body, false)) {
                 int[] name = nameSpan(body, 0);
                 starts.add(new int[]{i, name[0], name[1], 85});
+                continue;
+            }
+            // a title line over its fields ("Opening Act", "Android App", then "URL: …", "Role: …")
+            if (!l.isBullet() && !list && body.words() <= 6 && !tellsWhatWasDone(body.text())
+                    && isTitleLine(body, false) && fieldsBelow(lines, i)) {
+                int[] name = nameSpan(body, 0);
+                starts.add(new int[]{i, name[0], name[1], 85});
+                continue;
+            }
+            // a bulleted short title over the unbulleted lines that describe it ("• "Pathways" (Programmer)")
+            boolean described = i + 1 < lines.size() && !lines.get(i + 1).isBullet()
+                    && !isTitleLine(lines.get(i + 1), false);
+            // not one more bullet of a list of tasks ("• Building test plans" over "• Code reviews")
+            boolean afterBullet = i > 0 && lines.get(i - 1).isBullet();
+            if (l.isBullet() && described && !afterBullet && !list && body.words() <= 8 && isTitleLine(body, false)) {
+                int[] name = nameSpan(body, 0);
+                starts.add(new int[]{i, name[0], name[1], 80});
             }
         }
         // where titles stand on lines of their own, a bullet naming a field is a detail of its project
@@ -447,6 +484,35 @@ public final class ProjectExtractor {
                     && lines.get(st[0]).text().substring(st[2] - lines.get(st[0]).start()).stripLeading().startsWith(":"));
         }
         return starts;
+    }
+
+    /** A verb after the first word: "Interface designed and developed as a Mario Game" is a description. */
+    private static boolean tellsWhatWasDone(String t) {
+        String[] words = t.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int k = 1; k < words.length; k++) {
+            String w = words[k].replaceAll("[^a-z-]", "");
+            if (BUILD_VERBS.contains(w) || w.length() > 5 && w.endsWith("ed") && !ED_ADJECTIVES.contains(w)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the project's fields ("URL: …", "Role: …") follow line {@code i}, right under it or under one more title
+     * line (a subtitle: "Android App"), and the line before it is no title of the same kind.
+     */
+    private static boolean fieldsBelow(List<TextLine> lines, int i) {
+        if (i > 0 && !lines.get(i - 1).isBullet() && isTitleLine(lines.get(i - 1), false)
+                && !FIELD.matcher(lines.get(i - 1).text()).lookingAt()) {
+            return false; // the subtitle, not the title
+        }
+        for (int k = i + 1; k <= i + 2 && k < lines.size(); k++) {
+            String t = lines.get(k).withoutBullet().text();
+            if (FIELD.matcher(t).lookingAt() && !t.endsWith(":")) return true;
+            if (k == i + 2 || lines.get(k).isBullet() || lines.get(k).words() > 4 || !isTitleLine(lines.get(k), false)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The index of the line that holds offset {@code at}. */
@@ -478,6 +544,19 @@ public final class ProjectExtractor {
                 int s = body.start() + m.start(g);
                 int e = body.start() + m.end(g);
                 out.add(new Block(l.start(), l.end(), s, e, type, 0.85));
+                continue;
+            }
+            // "Performed two major projects 'LLC (License Learning Cycle)' and 'Global Review tool'"
+            Matcher q = QUOTED_PROJECTS.matcher(body.text());
+            if (q.find() && !overlapsAny(out, l.start())) {
+                Matcher name = QUOTED_NAME.matcher(body.text()).region(q.end(), body.text().length());
+                while (name.lookingAt()) {
+                    int s = body.start() + name.start(1);
+                    int e = body.start() + name.end(1);
+                    while (e > s && Character.isWhitespace(body.text().charAt(e - 1 - body.start()))) e--;
+                    out.add(new Block(l.start(), l.end(), s, e, type, 0.8));
+                    name.region(name.end(), body.text().length());
+                }
             }
         }
         return out;
@@ -523,11 +602,14 @@ public final class ProjectExtractor {
                 else fillName(markers, name, 90);
                 continue;
             }
-            if (NAME_LABEL.matcher(t).matches() && i + 1 < lines.size()) {
+            // "project" alone in lower case is a word of a wrapped sentence, not a label
+            if (NAME_LABEL.matcher(t).matches() && Character.isUpperCase(t.charAt(0)) && i + 1 < lines.size()) {
                 TextLine value = lines.get(i + 1).withoutBullet();
                 // a label's value is a name, not a bulleted sentence ("PROJECT" over "• Having basic knowledge …")
                 boolean sentence = lines.get(i + 1).isBullet() && !isTitleLine(value, true);
-                if (isValueText(value.text()) && !isFieldLine(value.text()) && !sentence) {
+                // "Project" over "Title – Quaqua Product": the value is labelled itself, and read as such below
+                boolean labelled = LABELLED.matcher(value.text()).matches();
+                if (isValueText(value.text()) && !isFieldLine(value.text()) && !sentence && !labelled) {
                     int[] name = nameSpan(value, 0);
                     if (markers.isEmpty() || !nameless(markers, i, lines)) {
                         markers.add(new int[]{i, name[0], name[1], 90});
@@ -538,7 +620,7 @@ public final class ProjectExtractor {
                     continue;
                 }
             }
-            if (NUMBERED.matcher(t).matches()) {
+            if (NUMBERED.matcher(t).matches() && Character.isUpperCase(t.charAt(0))) {
                 markers.add(new int[]{i, -1, -1, 0});
             }
         }
@@ -551,7 +633,10 @@ public final class ProjectExtractor {
             int last = first;
             while (last + 1 < limit && (projectSection || last + 1 < first + 15)) {
                 TextLine n = lines.get(last + 1);
-                if (!projectSection && !n.isBullet() && n.text().length() < 120 && !isFieldLine(n.text())
+                // the dated lines right under a marker ("Project#1" over "NCR – Workday Mar 2019 – Till Date") are
+                // its own header
+                if (!projectSection && last + 1 > first + 2 && !n.isBullet() && n.text().length() < 120
+                        && !isFieldLine(n.text())
                         && DateRangeParser.findAll(n.text()).stream().anyMatch(DateRange::range)) {
                     break; // the next role's header
                 }
@@ -593,19 +678,24 @@ public final class ProjectExtractor {
         for (int i = from; i <= to && i < from + 10; i++) {
             TextLine body = lines.get(i).withoutBullet();
             Matcher f = NAMING_FIELD.matcher(body.text());
+            if (!f.matches()) f = CLIENT_ROW.matcher(body.text()); // a table row flattened: "Client Acme Corp"
             if (f.matches()) {
                 int[] n = nameSpan(body, f.start(1));
                 return new int[]{n[0], n[1], 70};
             }
         }
+        // a title line without dates first: "TCS Aug 2017 – Feb 2019" over "Toyota" is the employer, then the project
+        int[] dated = null;
         for (int i = from; i <= to && i < from + 3; i++) {
             TextLine body = lines.get(i).withoutBullet();
-            if (isTitleLine(body, false) && !isFieldLine(body.text())) {
+            if (isTitleLine(body, false) && !isFieldLine(body.text()) && !LABEL_VALUE.matcher(body.text()).lookingAt()) {
                 int[] n = nameSpan(body, 0);
-                return new int[]{n[0], n[1], 75};
+                boolean hasDates = DateRangeParser.findAll(body.text()).stream().anyMatch(DateRange::range);
+                if (!hasDates) return new int[]{n[0], n[1], 75};
+                if (dated == null) dated = new int[]{n[0], n[1], 75};
             }
         }
-        return null;
+        return dated;
     }
 
     /** Whether line {@code b} comes right after line {@code a}, with no blank line between. */
@@ -659,6 +749,16 @@ public final class ProjectExtractor {
     }
 
     /** Whether a name can be a project's: never a date, a placeholder, a heading, a field label, a count… */
+    /** Confidence of a name read after its label ("Project: X", "Title – X"). */
+    private static final double LABELLED_CONFIDENCE = 0.95;
+
+    /** A name written after its label: as {@link #isValidName}, but one word in lower case is a name. */
+    static boolean isValidLabelledName(String name) {
+        String n = name.strip();
+        return n.length() >= 4 && n.matches("[\\p{Ll}][\\p{L}\\d.-]*") && !FRAGMENT_START.matcher(n).lookingAt()
+                && isValidName(Character.toUpperCase(n.charAt(0)) + n.substring(1));
+    }
+
     static boolean isValidName(String name) {
         String n = name.strip();
         if (n.length() < 2 || n.length() > 150) return false;
@@ -878,6 +978,8 @@ public final class ProjectExtractor {
                 && (end - 3 < from || t.charAt(end - 3) == '.'))))) {
             end--; // "PIANO." is "PIANO"; "U.S." keeps its stop
         }
+        Matcher place = LOCATION_TAIL.matcher(t.substring(from, end));
+        if (place.find() && place.start() > 0) end = from + place.start();
         Matcher label = TRAILING_LABEL.matcher(t.substring(from, end));
         if (label.find() && label.start() > 0) end = from + label.start();
         if (end <= from) end = t.length();

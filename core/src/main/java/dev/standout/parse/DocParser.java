@@ -7,8 +7,18 @@ import dev.standout.EncryptedDocumentException;
 import dev.standout.UnsupportedFormatException;
 
 import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.HWPFDocumentCore;
 import org.apache.poi.hwpf.OldWordFileFormatException;
+import org.apache.poi.hwpf.converter.TextDocumentFacade;
+import org.apache.poi.hwpf.converter.WordToTextConverter;
 import org.apache.poi.hwpf.extractor.WordExtractor;
+import org.apache.poi.hwpf.usermodel.HeaderStories;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableCell;
+import org.apache.poi.hwpf.usermodel.TableRow;
+import org.apache.poi.util.XMLHelper;
+import org.w3c.dom.Element;
 import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
@@ -18,9 +28,10 @@ import java.util.List;
 
 /**
  * Reads the text of a Word 97–2003 document with POI (HWPF): headers, the body, text boxes, then footers, as
- * POI's {@link WordExtractor#getText()} orders them. When that structured pass fails on a damaged file, the raw
- * text pieces are read instead and the result gets {@link Warning#PARTIAL_TEXT}. Table cell marks become tabs; Word's vertical tab and page break become line
- * ends.
+ * POI's {@link WordExtractor#getText()} orders them, except that the paragraphs of one table cell stay apart
+ * (POI glues them: "Team Size - 3" and "Technologies – React" of one cell become "Team Size - 3Technologies"). When
+ * that structured pass fails on a damaged file, the raw text pieces are read instead and the result gets
+ * {@link Warning#PARTIAL_TEXT}. Table cell marks become tabs; Word's vertical tab and page break become line ends.
  *
  * <p>Word 6 and Word 95 files fail with an {@link UnsupportedFormatException} naming "Word 95"; encrypted
  * files fail as {@code ENCRYPTED}, and so do IRM-protected files (a {@code DRMContent} stream), whose readable
@@ -43,7 +54,7 @@ public final class DocParser implements DocumentParser {
             String raw;
             List<Warning> warnings = List.of();
             try {
-                raw = new WordExtractor(doc).getText();
+                raw = text(doc);
             } catch (RuntimeException e) {
                 // the structure is damaged (a fuzzed file, say): the raw text pieces are what can be read
                 raw = doc.getDocumentText();
@@ -61,6 +72,65 @@ public final class DocParser implements DocumentParser {
                 doc.close();
             } catch (IOException | RuntimeException e) {
                 // read from memory: nothing to release beyond buffers
+            }
+        }
+    }
+
+    /** The document's text in {@link WordExtractor#getText()}'s order, a cell's paragraphs on lines of their own. */
+    static String text(HWPFDocument doc) {
+        try {
+            CellParagraphs converter = new CellParagraphs();
+            HeaderStories stories = new HeaderStories(doc);
+            part(converter, doc, stories.getFirstHeaderSubrange());
+            part(converter, doc, stories.getEvenHeaderSubrange());
+            part(converter, doc, stories.getOddHeaderSubrange());
+            converter.processDocument(doc);
+            part(converter, doc, doc.getMainTextboxRange());
+            part(converter, doc, stories.getFirstFooterSubrange());
+            part(converter, doc, stories.getEvenFooterSubrange());
+            part(converter, doc, stories.getOddFooterSubrange());
+            return converter.getText();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void part(WordToTextConverter converter, HWPFDocument doc, Range range) {
+        if (range != null) converter.processDocumentPart(doc, range);
+    }
+
+    /** POI's text converter, except that each paragraph of a table cell ends its line. */
+    private static final class CellParagraphs extends WordToTextConverter {
+        private final TextDocumentFacade facade;
+
+        CellParagraphs() throws javax.xml.parsers.ParserConfigurationException {
+            this(new TextDocumentFacade(XMLHelper.newDocumentBuilder().newDocument()));
+        }
+
+        private CellParagraphs(TextDocumentFacade facade) {
+            super(facade);
+            this.facade = facade;
+        }
+
+        @Override
+        protected void processTable(HWPFDocumentCore doc, Element flow, Table table) {
+            for (int r = 0; r < table.numRows(); r++) {
+                TableRow row = table.getRow(r);
+                Element rowElement = facade.createTableRow();
+                for (int c = 0; c < row.numCells(); c++) {
+                    TableCell cell = row.getCell(c);
+                    Element cellElement = facade.createTableCell();
+                    if (c != 0) cellElement.appendChild(facade.createText("\t"));
+                    for (int p = 0; p < cell.numParagraphs(); p++) {
+                        if (p != 0) cellElement.appendChild(facade.createText("\n"));
+                        processCharacters(doc, table.getTableLevel(), cell.getParagraph(p), cellElement);
+                    }
+                    rowElement.appendChild(cellElement);
+                }
+                rowElement.appendChild(facade.createText("\n"));
+                flow.appendChild(rowElement);
             }
         }
     }

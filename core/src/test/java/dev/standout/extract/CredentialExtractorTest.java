@@ -366,4 +366,44 @@ class CredentialExtractorTest {
                 .extracting(Certificate::name)
                 .containsExactly("Human Resources Management certificate", "Graduate certificate");
     }
+
+    @Test
+    void aListOfCertificationsBeforeASentenceOnMembershipIsStillRead() {
+        List<Certificate> c = certs(CERTIFICATIONS, "Lifeguard Certification, Water Safety Certification, Swim Coach"
+                + " Certification. *Grew the swim team membership by 40%. *Led monthly drills.\n");
+        assertThat(c).extracting(Certificate::name).contains("Lifeguard Certification", "Water Safety Certification",
+                "Swim Coach Certification");
+    }
+
+    @Test
+    void aCredentialWrappedAcrossTwoLinesOfASummary() {
+        List<Certificate> c = certs(SUMMARY, "Strong analytical and problem-solving skills. Bloomberg\n"
+                + "certified as of 2014. Highly adaptive to change.\n");
+        assertThat(c).extracting(Certificate::name).containsExactly("Bloomberg certified");
+    }
+
+    @Test
+    void aCredentialStatedByASentenceOfItsOwnInAJobButNotATaskAboutOne() {
+        List<Certificate> c = certs(EXPERIENCE, """
+                • Bronze Six Sigma certified.
+                • Maintained food handler certification.
+                • Trained new staff for the food handler certification exam and scheduled the sessions.
+                • And the certified candidates will get placement.
+                """);
+        assertThat(c).extracting(Certificate::name)
+                .containsExactly("Bronze Six Sigma certified", "food handler certification");
+    }
+
+    @Test
+    void accreditationInAFieldIsACredentialAccreditationOfABodyIsNot() {
+        assertThat(certs(EDUCATION, "Accreditation in Public Relations, 2012\n")).extracting(Certificate::name)
+                .containsExactly("Accreditation in Public Relations");
+        assertThat(certs(CERTIFICATIONS, "National Council for Accreditation of Teacher Education, member\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void aCertificateNamedInsideADegreeIsTheDegree() {
+        assertThat(certs(EDUCATION, "Scientific Baccalaureate (General Studies Certification), 1999\n")).isEmpty();
+    }
 }

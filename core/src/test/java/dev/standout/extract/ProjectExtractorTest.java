@@ -441,4 +441,88 @@ class ProjectExtractorTest {
                 "Leaf classifier | Tech: Python\nA Keras CNN for 9 crops.\n")).get(0);
         assertThat(p.keywords()).containsExactly("Python", "Keras");
     }
+
+    @Test
+    void aNumberedMarkerTakesItsDatedHeaderOrTheClientRowUnderIt() {
+        String content = """
+                Project#1
+                Ledger – Payroll Implementation Mar 2019 – Till Date
+                Description:
+                A payroll rollout for a retail chain.
+                Project#2:
+                Acme Consulting Aug 2017 – Feb 2019
+                Harbor
+                Description:
+                A logistics portal.
+                PROJECT DETAILS: 3
+                Client : Northwind Traders
+                Role : Analyst
+                Project (Support): 4
+                Client Contoso Pharma
+                Duration May 2016 - Apr 2017
+                Project
+                Project/ Client : Fabrikam - Tower Services.
+                """;
+        List<Project> p = EXTRACTOR.extract(Texts.sections(EXPERIENCE, content));
+        assertThat(p).extracting(Project::name)
+                .containsExactly("Ledger", "Harbor", "Northwind Traders", "Contoso Pharma", "Fabrikam");
+    }
+
+    @Test
+    void aLabelledNameMayBeOneWordInLowerCaseButAFragmentMayNot() {
+        assertThat(projects("TITLE : lernbook\nDESCRIPTION: A learning platform for schools.\n"))
+                .extracting(Project::name).containsExactly("lernbook");
+        assertThat(ProjectExtractor.isValidLabelledName("and")).isFalse();
+        assertThat(ProjectExtractor.isValidName("staff")).isFalse();
+    }
+
+    @Test
+    void aLowerCaseProjectAloneOnALineIsAWrappedWordNotALabel() {
+        String content = """
+                • Gathered
+                project
+                requirements and developed process flowcharts.
+                """;
+        assertThat(EXTRACTOR.extract(Texts.sections(EXPERIENCE, content))).isEmpty();
+    }
+
+    @Test
+    void titlesOverTheirFieldsAndBulletedTitlesOverTheirDescriptions() {
+        String fields = """
+                Tide Clock
+                Android App
+                URL: https://example.org/tide
+                Role: Sole developer.
+                • Offline tide tables
+                • Push notifications
+                Trail Log
+                Android App
+                URL: https://example.org/trail
+                Role: Lead developer.
+                """;
+        assertThat(projects(fields)).extracting(Project::name).containsExactly("Tide Clock", "Trail Log");
+        String bulleted = """
+                • "Lantern" (Programmer)
+                a puzzle game written in C++ and
+                Lua, with a custom renderer
+                • Orbit Run (Programmer)
+                an arcade game in C#
+                """;
+        assertThat(projects(bulleted)).extracting(Project::name).containsExactly("\"Lantern\"", "Orbit Run");
+    }
+
+    @Test
+    void quotedNamesAfterTheWordProjectInAJob() {
+        String content = "• Led two major projects 'Ledger Sync' and 'Audit Trail Viewer' for the finance team.\n"
+                + "• Assisted in the completion of project \"Applicant Journey Study\" for the bank.\n";
+        assertThat(EXTRACTOR.extract(Texts.sections(EXPERIENCE, content))).extracting(Project::name)
+                .containsExactly("Ledger Sync", "Audit Trail Viewer", "Applicant Journey Study");
+    }
+
+    @Test
+    void aPlaceAfterTheNameIsNotPartOfIt() {
+        assertThat(EXTRACTOR.extract(Texts.sections(EXPERIENCE,
+                "Project#3\nHarbor, Springfield, IL USA\nRole: Analyst\n"))).extracting(Project::name)
+                .containsExactly("Harbor");
+    }
 }

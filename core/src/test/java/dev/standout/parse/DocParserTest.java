@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The fixture {@code invented-resume.doc} was made from invented text with LibreOffice
- * ({@code soffice --headless --convert-to 'doc:MS Word 97' invented-resume.html}).
+ * The fixtures {@code invented-resume.doc} and {@code cell-paragraphs.doc} were made from invented text with
+ * LibreOffice ({@code soffice --headless --convert-to 'doc:MS Word 97' invented-resume.html}).
  */
 class DocParserTest {
 
@@ -47,6 +47,18 @@ class DocParserTest {
                 "Education",
                 "B.Sc. Computer Science, Example University");
         assertThat(parsed.text()).contains("Built batch pipelines with Apache Spark");
+    }
+
+    @Test
+    void theParagraphsOfOneTableCellStayOnLinesOfTheirOwn() throws DocumentException {
+        ParsedDocument parsed = PARSERS.parse(Fixtures.resource("cell-paragraphs.doc"), ParseLimits.DEFAULT);
+        // POI's own text glues them: "Title – Harbor PortalTeam Size - 3Technologies – React, HTML 5"
+        assertThat(PdfParserTest.nonBlankLines(parsed.text())).containsSubsequence(
+                "Project 1\tTitle – Harbor Portal",
+                "Team Size - 3",
+                "Technologies – React, HTML 5",
+                "Project 2\tTitle – Tide Clock",
+                "Role – Developer");
     }
 
     @Test

@@ -233,7 +233,32 @@ public final class ProjectExtractor {
         for (Section s : sectioned.sections()) {
             List<TextLine> lines = TextLine.lines(text, s.contentStart(), s.end());
             if (lines.isEmpty()) continue;
-            if (s.type() == SectionType.PROJECTS) blocks.addAll(splitProjects(lines, s.type(), layout));
+            if (s.type() == SectionType.PROJECTS) {
+                List<Block> found = splitProjects(lines, s.type(), layout);
+                // "MAIN PROJECT: Cascaded Inverter": a heading that labels one project, its name after the colon
+                String heading = s.heading().strip().replaceAll("[:\\-–]+$", "").strip();
+                TextLine first = lines.get(0);
+                if (NAME_LABEL.matcher(heading).matches() && !heading.equalsIgnoreCase("project")
+                        && isValueText(first.text()) && !isFieldLine(first.text())
+                        && text.lastIndexOf('\n', first.start()) < s.start()) {
+                    // the name on the heading's own line is that project's; the blocks after it stay
+                    List<Block> after = new ArrayList<>();
+                    for (Block b : found) {
+                        if (b.nameStart() <= first.end()) continue;
+                        // a block that ran from the section's start now starts at its own line
+                        int own = lineAt(lines, b.nameStart());
+                        int start = Math.max(b.start(), lines.get(own).start());
+                        after.add(new Block(start, b.end(), b.nameStart(), b.nameEnd(), b.section(), b.confidence()));
+                    }
+                    int end = after.isEmpty() ? lines.get(lines.size() - 1).end() : after.get(0).start() - 1;
+                    int[] name = nameSpan(first.withoutBullet(), 0);
+                    List<Block> named = new ArrayList<>();
+                    named.add(new Block(first.start(), Math.max(end, first.end()), name[0], name[1], s.type(), 0.95));
+                    named.addAll(after);
+                    found = named;
+                }
+                blocks.addAll(found);
+            }
             else blocks.addAll(markedProjects(lines, s.type(), layout));
         }
         List<Project> out = new ArrayList<>(blocks.size());

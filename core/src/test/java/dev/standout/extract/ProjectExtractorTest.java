@@ -525,4 +525,19 @@ class ProjectExtractorTest {
                 "Project#3\nHarbor, Springfield, IL USA\nRole: Analyst\n"))).extracting(Project::name)
                 .containsExactly("Harbor");
     }
+
+    @Test
+    void aHeadingThatLabelsOneProjectNamesItOnItsOwnLine() {
+        SectionedText st = new dev.standout.section.SectionSegmenter().segment("""
+                Sam Roe
+                PROJECTS:
+                MINI PROJECT: CONTROL OF A DYNAMIC VOLTAGE RESTORER WITH A BATTERY STORAGE SYSTEM
+                MAIN PROJECT: CASCADED TWO LEVEL INVERTER FOR HIGH POWER APPLICATIONS
+                SKILLS
+                Java
+                """);
+        assertThat(EXTRACTOR.extract(st)).extracting(Project::name).containsExactly(
+                "CONTROL OF A DYNAMIC VOLTAGE RESTORER WITH A BATTERY STORAGE SYSTEM",
+                "CASCADED TWO LEVEL INVERTER FOR HIGH POWER APPLICATIONS");
+    }
 }

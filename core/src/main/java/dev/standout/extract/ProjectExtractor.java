@@ -265,6 +265,7 @@ public final class ProjectExtractor {
         Map<String, Integer> byName = new HashMap<>();
         List<Block> kept = new ArrayList<>();
         String owner = ownerLine(text);
+        Map<String, Integer> lineCounts = lineCounts(text);
         for (Block b : blocks) {
             int ns = b.nameStart();
             while (ns < b.nameEnd() && (Character.isWhitespace(text.charAt(ns))
@@ -279,6 +280,9 @@ public final class ProjectExtractor {
             // a labelled name may be one word in lower case ("Title : lernbook"); a fragment ("staff") may not
             boolean labelled = b.confidence() >= LABELLED_CONFIDENCE;
             if (!(isValidName(name) || labelled && isValidLabelledName(name)) || name.equalsIgnoreCase(owner)) continue;
+            // a line standing alone three times or more is a page's running line (the owner's name in a text that
+            // lost its pages), not a title
+            if (lineCounts.getOrDefault(name, 0) >= RUNNING_LINE_COUNT) continue;
             // one project named twice in a row ("Project: National skill Development corporation" in a short
             // summary, then "Project 1: National Skill Development Corporation" with its details) is one project
             // with two mentions; the same name for another client further on is another project
@@ -303,6 +307,19 @@ public final class ProjectExtractor {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** How many times a whole line must stand in a text to be a page's running line. */
+    private static final int RUNNING_LINE_COUNT = 3;
+
+    /** Each line of the text, stripped, with the number of times it stands alone. */
+    private static Map<String, Integer> lineCounts(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String l : text.split("\n")) {
+            String t = l.strip();
+            if (!t.isEmpty()) counts.merge(t, 1, Integer::sum);
+        }
+        return counts;
     }
 
     /** The text's first line, which names the resume's owner in most resumes. */

@@ -540,4 +540,25 @@ class ProjectExtractorTest {
                 "CONTROL OF A DYNAMIC VOLTAGE RESTORER WITH A BATTERY STORAGE SYSTEM",
                 "CASCADED TWO LEVEL INVERTER FOR HIGH POWER APPLICATIONS");
     }
+
+    @Test
+    void aLineStandingAloneThreeTimesIsARunningLineNotATitle() {
+        String content = """
+                • Tide Clock
+                Environment: Android
+                • Offline tables for 300 harbours.
+
+                Robin Example
+                • Search by harbour name.
+
+                Robin Example
+                • Trail Log
+                Environment: iOS
+                • Maps of 40 trails.
+
+                Robin Example
+                • Search by trail name.
+                """;
+        assertThat(projects(content)).extracting(Project::name).containsExactly("Tide Clock", "Trail Log");
+    }
 }

@@ -69,12 +69,31 @@ public final class CredentialExtractor {
                     + "\\s+){0,6}[A-Z0-9][\\w+#.&'/-]*");
     /** "Certificate in Applied Hydrology", "Certification in Project Management". */
     private static final Pattern IN_FIELD = Pattern.compile(
-            "\\b(?:(?!Certif|CERTIF)[A-Z][\\w+#.&'/-]*\\s+){0,3}(?:Certificate|Certification|CERTIFICATE|CERTIFICATION)(?:\\s+(?:Program(?:me)?|Course))?\\s+(?:in|of|on)\\s+(?:"
+            "\\b(?:Certificate|Certification|CERTIFICATE|CERTIFICATION)(?:\\s+(?:Program(?:me)?|Course))?\\s+(?:in|of|on)\\s+(?:"
                     + NAME_WORD
                     + "\\s+){0,6}[A-Z0-9][\\w+#.&'/-]*");
     /** "Accreditation in Public Relations"; "Accreditation of Teacher Education" names the accrediting body. */
     private static final Pattern ACCREDITATION_IN = Pattern.compile(
             "\\bAccreditation\\s+in\\s+(?:" + NAME_WORD + "\\s+){0,6}[A-Z0-9][\\w+#.&'/-]*");
+    /** A place, then the cue: "Cocoa FL Certificate" names where a course was taken, not what. */
+    private static final Pattern PLACE_LEAD = Pattern.compile("[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?,?\\s(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID"
+            + "|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA"
+            + "|WV|WI|WY|DC)\\s+Certific");
+    /** A word that goes on after "certified" without making it an adjective: "certified as of 2014". */
+    private static final Pattern AFTER_CERTIFIED = Pattern.compile("\\G\\s+(?!(?:in|by|as|since|from|through|with"
+            + "|and|or|at|on|for|of|to|until|till)\\b)\\p{Ll}");
+
+    /** "Overview Certified project manager": "certified" qualifies the noun after it; the name is not before it. */
+    private static boolean certifiedBeforeNoun(String text, int ne, int to) {
+        if (ne < 9 || !text.regionMatches(true, ne - 9, "certified", 0, 9)) return false;
+        return AFTER_CERTIFIED.matcher(text).region(ne, to).lookingAt();
+    }
+
+    /** An adverb right before "certified" at the end of a name: "Currently certified", "Nationally certified". */
+    private static final Pattern ADVERB_CERTIFIED = Pattern.compile("(?i)\\b\\w+ly\\s+certified$");
+    /** Capitalized words after a name: what "Clinically certified" qualifies. */
+    private static final Pattern CAPITALIZED_AFTER = Pattern.compile("\\G(?:\\s+[A-Z][\\w+#.&'/-]*){1,5}");
+
     /** A small word that ends a name only where a cut left it. */
     private static final Pattern TRAILING_SMALL_WORD = Pattern.compile("\\s+(?:in|of|for|and|on|to|from|the|at)$");
     /** A degree, then the parenthesis the name stands in. */
@@ -549,6 +568,8 @@ public final class CredentialExtractor {
                 if (t.split("\\s+").length > 10 || !m.matches()) continue;
                 int ns = at + m.start("name");
                 int ne = at + m.end("name");
+                boolean earned = m.start("name") > 0;
+                if (!earned && !statedName(text.substring(ns, ne))) continue;
                 String name = clean(text.substring(ns, ne));
                 if (!plausible(name) || overlaps(taken, ns, ne) || AWARD.matcher(t).find()
                         || NOT_CREDENTIAL.matcher(t).find() || TRAINED.matcher(name).find()
@@ -568,6 +589,21 @@ public final class CredentialExtractor {
                 taken.add(new int[]{ns, ne});
             }
         }
+    }
+
+    /**
+     * A name stated without a verb of earning: it opens with a capitalized word that is no verb or adverb ("Bronze
+     * Six Sigma certified", "Fork truck certified"), not "Helped with … certification" or "Currently certified", and
+     * holds no small word ("Issue of TDS Certificate").
+     */
+    private static boolean statedName(String name) {
+        String[] words = name.strip().split("\\s+");
+        String first = words[0];
+        if (!Character.isUpperCase(first.charAt(0))) return false;
+        String f = first.toLowerCase(Locale.ROOT);
+        if (f.endsWith("ed") && !ADJECTIVES.contains(f) || f.endsWith("ly") || f.endsWith("ing")) return false;
+        for (String w : words) if (SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) return false;
+        return true;
     }
 
     /** The end of a sentence inside a line. */
@@ -689,6 +725,15 @@ public final class CredentialExtractor {
                 int ne = from + m.end();
                 ns = afterGlue(text, ns, ne);
                 ne = beforeCapitals(text, ns, ne);
+                if (p == SUFFIXED && certifiedBeforeNoun(text, ne, to)) continue;
+                if (p == SUFFIXED && ADVERB_CERTIFIED.matcher(text).region(ns, ne).find()) {
+                    // "Clinically certified Mental Health Therapist" is named by what follows; "Currently
+                    // certified" alone names nothing
+                    Matcher after = CAPITALIZED_AFTER.matcher(text).region(ne, to);
+                    if (!after.lookingAt()) continue;
+                    ne = after.end();
+                }
+                if (p == SUFFIXED && PLACE_LEAD.matcher(text).region(ns, ne).lookingAt()) continue;
                 if (p == SUFFIXED) {
                     // "Commercial Driver Training. Heavy Equipment Operator Certificate": a sentence ends before it
                     Matcher stop = SENTENCE_STOP.matcher(text).region(ns, ne);
@@ -735,7 +780,8 @@ public final class CredentialExtractor {
         // an item cut from glued text ("…PsychologyCoursework in…") holds a credential only where a cue says so
         boolean glued = (from > 0 && Character.isLetterOrDigit(text.charAt(from - 1)))
                 || (to < text.length() && Character.isLetterOrDigit(text.charAt(to)));
-        if (names.isEmpty() && !any && !glued && section == SectionType.CERTIFICATIONS) {
+        boolean prose = item.length > 2 && item[2] == PROSE;
+        if (names.isEmpty() && !any && !glued && !prose && section == SectionType.CERTIFICATIONS) {
             int[] head = head(text, from, to);
             String name = head == null ? "" : clean(text.substring(head[0], head[1]));
             if (head != null && looksLikeName(name, vendors)) {
@@ -834,7 +880,8 @@ public final class CredentialExtractor {
 
     /** "Esri Technical Certification: ArcGIS Desktop Associate": the name goes on after the colon. */
     private static final Pattern COLON_TAIL = Pattern.compile(
-            "\\G\\s?:\\s*[A-Z][^,;|(]{1,60}?(?=\\s*(?:$|[,;|(]|\\s[-–—]\\s|\\s(?:19|20)\\d\\d\\b))");
+            "\\G\\s?:\\s*[A-Z][^,;|(:*]{1,60}?(?=\\s*(?:$|[,;|(*]|\\s[-–—]\\s|\\s(?:19|20)\\d\\d\\b"
+                    + "|\\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?:\\s|$)))");
     /**
      * "Certification, Medical Assistant 1995", "North Carolina license, Property Insurance 2009": a field written
      * after a comma, up to a year, a colon or the item's end, is the credential's (two words at least; not a list).
@@ -1124,13 +1171,18 @@ public final class CredentialExtractor {
         return out;
     }
 
+    /** How long a line is, at least, when it wraps at the margin. */
+    private static final int WRAPPED_LINE = 60;
+
     /** Whether line {@code a} ends inside a sentence that line {@code b}, opening in lower case, goes on with. */
     private static boolean wrapsInto(String text, TextLine a, TextLine b) {
         String t = a.text();
         String n = b.text();
         if (t.isEmpty() || n.isEmpty() || b.isBullet()) return false;
         char last = t.charAt(t.length() - 1);
-        return Character.isLowerCase(n.charAt(0)) && (Character.isLetterOrDigit(last) || last == ',')
+        // a line that ran to the margin; short lines in lower case are a list's items ("tennessee license …")
+        return t.length() >= WRAPPED_LINE && Character.isLowerCase(n.charAt(0))
+                && (Character.isLetterOrDigit(last) || last == ',')
                 && text.substring(a.end(), b.start()).chars().filter(c -> c == '\n').count() == 1;
     }
 
@@ -1139,7 +1191,7 @@ public final class CredentialExtractor {
      * ("… Certification. *Increased …") or the end of a sentence ("… Certification. Lead swim instructors …").
      */
     private static final Pattern ITEM_SEPARATOR = Pattern.compile(
-            "\\s*[|•·▪●;\\t]\\s*|\\s+\\*(?=\\S)|(?<=\\p{Ll}{3}[.!?])\\s+(?=[*\\p{Lu}])");
+            "\\s*[|•·▪●;\\t]\\s*|\\s+\\*(?=\\S)|(?<=(?:\\p{Ll}{3}|\\d{2})[.!?])\\s+(?=[*\\p{Lu}])");
 
     /**
      * "Citrix CCA | Cisco CCNA | SonicWall": one item each; so are the glued items of a PDF that lost its line
@@ -1147,13 +1199,25 @@ public final class CredentialExtractor {
      */
     private void splitAtSeparators(String text, int from, int to, List<int[]> out) {
         Matcher m = ITEM_SEPARATOR.matcher(text).region(from, to);
+        int first = out.size();
+        boolean prose = false;
         int at = from;
         while (m.find()) {
             splitAtGlue(text, at, m.start(), out);
             at = m.end();
+            String sep = m.group();
+            prose |= sep.indexOf('*') >= 0 || m.start() > 0 && ".!?".indexOf(text.charAt(m.start() - 1)) >= 0;
         }
         splitAtGlue(text, at, to, out);
+        // the parts of a line cut at its sentences are read by their cue words only: a fragment of a sentence
+        // ("Transitional Care Unit", "Certificates Achieved") is no item of a list
+        if (prose) {
+            for (int k = first; k < out.size(); k++) out.set(k, new int[]{out.get(k)[0], out.get(k)[1], PROSE});
+        }
     }
+
+    /** Mark of an item cut from a line of sentences (its third element). */
+    private static final int PROSE = 1;
 
     /** A glued item boundary: a lower-case word, a digit or a closing bracket, then a capitalized word. */
     private static final Pattern GLUED_ITEM = Pattern.compile("(?<=[a-z]{4}|\\d|\\))(?=[A-Z][a-z]{2})");

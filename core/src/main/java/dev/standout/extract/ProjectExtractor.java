@@ -282,7 +282,8 @@ public final class ProjectExtractor {
             if (!(isValidName(name) || labelled && isValidLabelledName(name)) || name.equalsIgnoreCase(owner)) continue;
             // a line standing alone three times or more is a page's running line (the owner's name in a text that
             // lost its pages), not a title
-            if (lineCounts.getOrDefault(name, 0) >= RUNNING_LINE_COUNT) continue;
+            // (a title after its label, "Project Name" over "PeopleSoft Admin Support", may repeat: one per client)
+            if (b.confidence() < 0.9 && lineCounts.getOrDefault(name, 0) >= RUNNING_LINE_COUNT) continue;
             // one project named twice in a row ("Project: National skill Development corporation" in a short
             // summary, then "Project 1: National Skill Development Corporation" with its details) is one project
             // with two mentions; the same name for another client further on is another project

@@ -377,7 +377,7 @@ class CredentialExtractorTest {
 
     @Test
     void aCredentialWrappedAcrossTwoLinesOfASummary() {
-        List<Certificate> c = certs(SUMMARY, "Strong analytical and problem-solving skills. Bloomberg\n"
+        List<Certificate> c = certs(SUMMARY, "Strong analytical, written and problem-solving skills with clients. Bloomberg\n"
                 + "certified as of 2014. Highly adaptive to change.\n");
         assertThat(c).extracting(Certificate::name).containsExactly("Bloomberg certified");
     }
@@ -405,5 +405,29 @@ class CredentialExtractorTest {
     @Test
     void aCertificateNamedInsideADegreeIsTheDegree() {
         assertThat(certs(EDUCATION, "Scientific Baccalaureate (General Studies Certification), 1999\n")).isEmpty();
+    }
+
+    @Test
+    void fragmentsOfSentencesUnderTheHeadingAreNoListedCredentials() {
+        List<Certificate> c = certs(CERTIFICATIONS, "Licensure: *Registered Nurse- State of Florida 2017 *Preceptorship"
+                + " at the emergency department. *Triaged patients in the Transitional Care Unit. Certificates Achieved.\n");
+        assertThat(c).extracting(Certificate::name).containsExactly("Registered Nurse (RN)");
+    }
+
+    @Test
+    void certifiedBeforeANounAndAPlaceBeforeTheCueNameNothing() {
+        assertThat(certs(SUMMARY, "Seeking growth through my experiences Overview Certified project manager with two"
+                + " years in managing projects\n")).extracting(Certificate::name).doesNotContain("Overview Certified");
+        assertThat(certs(EDUCATION, "Florida Solar Energy School, Cocoa FL Certificate. Course consisted of design.\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void shortLinesInLowerCaseAreItemsOfAListNotOneWrappedLine() {
+        List<Certificate> c = certs(CERTIFICATIONS, """
+                tennessee license 133714 inactive
+                arkansas license 070029 active
+                """);
+        assertThat(c).hasSize(2);
     }
 }

@@ -1018,6 +1018,9 @@ public final class CredentialExtractor {
      */
     private static boolean plausible(String name) {
         if (name.length() < 2 || name.length() > 120) return false;
+        // "USA Certification": a country and the cue name nothing; "… College September 2006 Certificate": a school
+        // and a date run together with the cue are a table's row, not a name
+        if (COUNTRY_CUE.matcher(name).matches() || YEAR_INSIDE.matcher(name).find()) return false;
         if (INSTITUTION_WORD.matcher(name).find() && !STRONG_CUE.matcher(name).find()) return false;
         if (SENTENCE_START.matcher(name).lookingAt() || ATTENDED.matcher(name).find()) return false;
         int letters = 0;
@@ -1031,6 +1034,12 @@ public final class CredentialExtractor {
                 "licenses", "licence", "licensed", "specialization", "none", "n/a", "courses", "training").contains(
                 key(name));
     }
+
+    /** A country, then the cue alone. */
+    private static final Pattern COUNTRY_CUE = Pattern.compile("(?i)(?:USA|U\\.S\\.A?\\.?|US|United\\s+States|America|India"
+            + "|UK|Canada)\\s+(?:certification|certificate|certified|license|licence)");
+    /** A year with words on both sides. */
+    private static final Pattern YEAR_INSIDE = Pattern.compile("\\p{L}\\s+(?:19|20)\\d\\d\\s+\\p{L}");
 
     private static final Pattern GRADUATE_CERTIFICATE = Pattern.compile("(?i)\\b(?:post-?\\s*)?graduate(?=\\s+certific)");
 

@@ -74,6 +74,11 @@ public final class ProjectExtractor {
             "^(?i:(?:multiple\\s+)?clients?|customer)\\s*[:\\-–|]\\s*(\\S.*)$");
     /** A field of the project's table, its label then its value: "Defect Tracking Tool: Test Director". */
     private static final Pattern LABEL_VALUE = Pattern.compile("^[A-Z][\\w&/-]*(?:\\s+[\\w&/-]+){0,3}\\s*:\\s+\\S");
+    /**
+     * An institute's acronym and its city ("IIIT Bangalore"): where an academic project was done, not what. A
+     * university may be a client that names a project ("University of Qatar"), so only these acronyms are left out.
+     */
+    private static final Pattern SCHOOL_NAME = Pattern.compile("(?:IIIT|IIT|NIT|IIM|BITS)(?:[\\s,-]+[A-Z][a-z]+)?");
     /** A line that stops in the middle of a sentence: "a SIMS-like game developed in C++ and". */
     private static final Pattern OPEN_END = Pattern.compile(
             "\\s(?:and|or|of|the|a|an|in|with|to|for|on|by|from|using|into|at)$");
@@ -810,7 +815,7 @@ public final class ProjectExtractor {
         if (letters < 2) return false;
         if (PLACEHOLDER.matcher(n).matches() || PAGE_LINE.matcher(n).find() || COUNT.matcher(n).matches()) return false;
         if (PLACEHOLDER_IN.matcher(n).find() || CONTACT_LABEL.matcher(n).matches()) return false;
-        if (isDateLike(n)) return false;
+        if (isDateLike(n) || SCHOOL_NAME.matcher(n).matches()) return false;
         for (DateRange d : DateRangeParser.findAll(n)) if (d.from() == 0 && d.range()) return false;
         if (Character.isLowerCase(n.charAt(0)) && FRAGMENT_START.matcher(n).lookingAt()) return false;
         if (isFieldLabel(n) || SectionSegmenter.isHeadingPhrase(n)) return false;

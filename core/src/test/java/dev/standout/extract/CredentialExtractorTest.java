@@ -430,4 +430,11 @@ class CredentialExtractorTest {
                 """);
         assertThat(c).hasSize(2);
     }
+
+    @Test
+    void aCountryOrASchoolAndADateRunTogetherWithTheCueNameNothing() {
+        assertThat(certs(CERTIFICATIONS, "USA Certification\n")).isEmpty();
+        assertThat(certs(CERTIFICATIONS, "Food Safety Manager Example Technical College September 2006 Certificate\n"))
+                .isEmpty();
+    }
 }

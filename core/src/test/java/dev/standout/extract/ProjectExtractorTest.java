@@ -561,4 +561,11 @@ class ProjectExtractorTest {
                 """;
         assertThat(projects(content)).extracting(Project::name).containsExactly("Tide Clock", "Trail Log");
     }
+
+    @Test
+    void anInstitutesAcronymIsWhereAProjectWasDoneNotItsName() {
+        assertThat(ProjectExtractor.isValidName("IIIT Bangalore")).isFalse();
+        assertThat(ProjectExtractor.isValidName("University of Example")).isTrue(); // a client may name a project
+        assertThat(ProjectExtractor.isValidName("School Management System")).isTrue();
+    }
 }

@@ -79,6 +79,9 @@ public final class ProjectExtractor {
      * university may be a client that names a project ("University of Qatar"), so only these acronyms are left out.
      */
     private static final Pattern SCHOOL_NAME = Pattern.compile("(?:IIIT|IIT|NIT|IIM|BITS)(?:[\\s,-]+[A-Z][a-z]+)?");
+    /** A sentence that names the project: "Boomi is the name of our project". */
+    private static final Pattern NAME_SENTENCE = Pattern.compile(
+            "([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,4})\\s+is\\s+the\\s+name\\s+of\\s+(?:the\\s+|our\\s+|my\\s+)*project\\b");
     /** A line that stops in the middle of a sentence: "a SIMS-like game developed in C++ and". */
     private static final Pattern OPEN_END = Pattern.compile(
             "\\s(?:and|or|of|the|a|an|in|with|to|for|on|by|from|using|into|at)$");
@@ -723,6 +726,12 @@ public final class ProjectExtractor {
      * client, module or type field.
      */
     private static int[] fallbackName(List<TextLine> lines, int from, int to) {
+        for (int i = from; i <= to && i < from + 3; i++) {
+            // "Boomi is the name of our project which is an online store"
+            TextLine body = lines.get(i).withoutBullet();
+            Matcher said = NAME_SENTENCE.matcher(body.text());
+            if (said.lookingAt()) return new int[]{body.start(), body.start() + said.end(1), 80};
+        }
         for (int i = from; i <= to && i < from + 10; i++) {
             TextLine body = lines.get(i).withoutBullet();
             Matcher f = NAMING_FIELD.matcher(body.text());

@@ -469,6 +469,13 @@ class ProjectExtractorTest {
     }
 
     @Test
+    void aSentenceUnderAMarkerMayNameTheProject() {
+        assertThat(EXTRACTOR.extract(Texts.sections(EXPERIENCE,
+                "Project 1\nHarbor is the name of our project which is an online store for boats.\nRole Developer\n")))
+                .extracting(Project::name).containsExactly("Harbor");
+    }
+
+    @Test
     void aLabelledNameMayBeOneWordInLowerCaseButAFragmentMayNot() {
         assertThat(projects("TITLE : lernbook\nDESCRIPTION: A learning platform for schools.\n"))
                 .extracting(Project::name).containsExactly("lernbook");

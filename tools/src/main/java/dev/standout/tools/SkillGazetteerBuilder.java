@@ -39,7 +39,9 @@ import java.util.regex.Pattern;
  * verb-phrase labels of ESCO competences give everyday forms ({@link #derivedForms}: "manage budgets" → "budget
  * management", "plan menus" → "menu planning", "provide customer service" → "customer service"), kept only
  * when enough resumes of the florex and livecareer corpora write them ({@link #MIN_ATTESTED}), so that the
- * derivation's noise ("musical staff management") stays out.
+ * derivation's noise ("musical staff management") stays out. A competence's alternative label that leaves out a
+ * word of its object names a broader or another skill and is dropped ({@link #keepsObject}: "infrastructure
+ * management" is not "monitor swimming-pool infrastructure").
  */
 public final class SkillGazetteerBuilder {
     static final String USAGE = "usage: SkillGazetteerBuilder --shared DIR --out FILE";
@@ -593,6 +595,7 @@ public final class SkillGazetteerBuilder {
                 // ESCO's alternative labels are too noisy for technologies ("Java Posse" under Java)
                 if (o.priority == 0 || o.type == SkillType.TECHNICAL || type == SkillType.TECHNICAL) continue;
                 for (String label : labels(r)) {
+                    if (competence && !keepsObject(label, pl)) continue;
                     GazetteerAlias a = escoAlias(label, type, competence, false);
                     if (a != null) claim(o, a, true);
                 }
@@ -626,16 +629,84 @@ public final class SkillGazetteerBuilder {
                 continue;
             }
             for (String label : labels(r)) {
+                if (competence && !keepsObject(label, pl)) {
+                    count("esco-broader-labels");
+                    continue;
+                }
                 GazetteerAlias a = escoAlias(label, type, competence, false);
                 if (a != null) claim(d, a, true);
             }
             if (competence) {
                 List<String> ls = labels(r);
                 for (int i = 0; i < ls.size(); i++) {
+                    if (!keepsObject(ls.get(i), pl)) continue;
                     for (String form : derivedForms(ls.get(i), i == 0)) pending.add(Map.entry(d, form));
                 }
             }
         }
+    }
+
+    /**
+     * Whether an ESCO competence's label names the skill of its preferred label: it writes every word of the
+     * preferred label's object (the label without its leading verb and function words), in any inflection
+     * ("manage budgets": "budget management", "budgeting"). A label that leaves one out names a broader or
+     * another skill, and a resume that writes it means that one: "infrastructure management" under "monitor
+     * swimming-pool infrastructure", "technical specifications" under "draw blueprints", "real estate" under
+     * "manage cadastre". The preferred label itself always names it.
+     */
+    boolean keepsObject(String label, String preferredLabel) {
+        if (label.equals(preferredLabel)) return true;
+        List<String> object = contentWords(preferredLabel, true);
+        object.removeIf(NOT_IN_OBJECT::contains); // "develop new products": "product development"
+        // the instrument after what it does: "use word processing software" is "word processing"
+        if (object.size() > 1) object.removeIf(INSTRUMENTS::contains);
+        if (object.isEmpty()) return true;
+        List<String> words = contentWords(label, false);
+        for (String o : object) {
+            boolean found = false;
+            for (String w : words) {
+                if (sameWord(o, w)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    /** the lower-case words of a label without parentheses and function words (and its leading verb) */
+    private List<String> contentWords(String label, boolean dropVerb) {
+        String l = PARENS.matcher(label).replaceAll("").toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        String[] w = l.split("[^a-z0-9']+");
+        int start = 0;
+        while (start < w.length && w[start].isEmpty()) start++;
+        if (dropVerb && w.length - start >= 2 && isVerb(w[start])) {
+            start++;
+            while (start < w.length && PARTICLES.contains(w[start])) start++; // "carry out", "follow up"
+        }
+        for (int i = start; i < w.length; i++) {
+            if (!w[i].isEmpty() && !FUNCTION_WORDS.contains(w[i])) out.add(w[i]);
+        }
+        return out;
+    }
+
+    /** the particles of phrasal verbs, part of the verb rather than its object: "carry out", "set up" */
+    private static final Set<String> PARTICLES = Set.of("out", "up", "off", "down", "over", "through", "after",
+            "back", "away", "forward");
+
+    /** nouns that name the instrument of a skill written before them ("word processing software", "IT tools") */
+    private static final Set<String> INSTRUMENTS = Set.of("software", "tools", "tool", "equipment", "techniques",
+            "technique", "programs", "programmes", "applications", "devices", "instruments", "machinery", "machines",
+            "methods");
+
+    /** one word in two inflections: "budgets" and "budget", "recruitment" and "recruiting" */
+    static boolean sameWord(String a, String b) {
+        if (singular(a).equals(singular(b))) return true;
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) n++;
+        return n >= 5 || (n >= 4 && n == Math.min(a.length(), b.length()));
     }
 
     /** a verb that starts an ESCO skill label, in British or American spelling ("analyse", "analyze") */
@@ -755,7 +826,8 @@ public final class SkillGazetteerBuilder {
         sb.append("#    vendor prefixes stripped, generic categories dropped, merged with other sources.\n");
         sb.append("#  esco: ESCO classification v1.1.1, skills (via the Tabiya Open Dataset). ESCO (c) European Union,\n");
         sb.append("#    https://esco.ec.europa.eu/, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).\n");
-        sb.append("#    Modified: labels filtered (long, sentence-like and generic labels dropped), parentheses\n");
+        sb.append("#    Modified: labels filtered (long, sentence-like and generic labels dropped, and a competence's\n");
+        sb.append("#    labels that leave out a word of its object, which name another skill), parentheses\n");
         sb.append("#    removed; everyday forms derived from verb-phrase labels (\"manage budgets\" -> \"budget\n");
         sb.append("#    management\") kept when at least " + MIN_ATTESTED + " resumes of the florex and livecareer corpora\n");
         sb.append("#    write them; merged with other sources.\n");

@@ -82,6 +82,32 @@ public final class ProjectExtractor {
     /** A sentence that names the project: "Boomi is the name of our project". */
     private static final Pattern NAME_SENTENCE = Pattern.compile(
             "([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,4})\\s+is\\s+the\\s+name\\s+of\\s+(?:the\\s+|our\\s+|my\\s+)*project\\b");
+    /** The opening of a sentence on a project's aim: "The goal of this project is to". */
+    private static final Pattern PURPOSE_SENTENCE = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:goal|aim|objective|purpose)s?\\s+of\\b|\\b(?:is|are|was|were)\\s+to$");
+    /** "… Portal for carrying out Recovery": what the project is for, after its name. */
+    private static final Pattern PURPOSE_CUT = Pattern.compile("\\s+for\\s+\\p{L}+ing\\b");
+    /** Fields that only a project has: its client, team size, description, roles, environment. */
+    private static final Pattern PROJECT_FIELD = Pattern.compile("^(?i:client|team\\s+size|project\\s+description"
+            + "|roles?(?:\\s+(?:and|&)\\s+responsibilities)?|environment|technologies|software\\s*/\\s*tools|duration)\\b");
+
+    /** How many of the ten lines under line {@code i}, up to the next numbered line, are a project's fields. */
+    private static int projectFieldsBelow(List<TextLine> lines, int i) {
+        int n = 0;
+        for (int k = i + 1; k < lines.size() && k <= i + 10; k++) {
+            TextLine b = lines.get(k).withoutBullet();
+            if (NUMBERED_TITLE.matcher(lines.get(k).text()).lookingAt()) break;
+            // "1. Infosys Ltd" over "Project -1 Open Enrollment": an employer with its projects under it
+            if (LABELLED.matcher(b.text()).matches() || NUMBERED.matcher(b.text()).matches()) return 0;
+            if (PROJECT_FIELD.matcher(b.text()).lookingAt()) n++;
+        }
+        return n;
+    }
+
+    private static String text(TextLine line, int[] span) {
+        return line.text().substring(span[0] - line.start(), span[1] - line.start());
+    }
+
     /** A line that stops in the middle of a sentence: "a SIMS-like game developed in C++ and". */
     private static final Pattern OPEN_END = Pattern.compile(
             "\\s(?:and|or|of|the|a|an|in|with|to|for|on|by|from|using|into|at)$");
@@ -491,6 +517,20 @@ public final class ProjectExtractor {
                 starts.add(new int[]{i, name[0], name[1], 90});
                 continue;
             }
+            // "Critical Care Information System (Client: University Health Network) 2006-2007", or the client on the
+            // next line: a title with its client
+            int client = titled.text().indexOf("(Client");
+            boolean clientBelow = i + 1 < lines.size() && lines.get(i + 1).text().startsWith("(Client");
+            if (client > 0 || clientBelow && !l.isBullet()) {
+                int end = client > 0 ? client : titled.text().length();
+                TextLine head = new TextLine(titled.text().substring(0, end).strip(), titled.start(),
+                        titled.start() + titled.text().substring(0, end).strip().length());
+                if (isTitleLine(head, false) && head.words() <= 10) {
+                    int[] name = nameSpan(head, 0);
+                    starts.add(new int[]{i, name[0], name[1], 90});
+                    continue;
+                }
+            }
             int[] head = namedBullet(titled);
             if (head != null) {
                 starts.add(new int[]{i, head[0], head[1], l.isBullet() ? 80 : 90});
@@ -673,6 +713,23 @@ public final class ProjectExtractor {
             }
             if (NUMBERED.matcher(t).matches() && Character.isUpperCase(t.charAt(0))) {
                 markers.add(new int[]{i, -1, -1, 0});
+                continue;
+            }
+            // "5) Disaster Recovery Portal for carrying out …" over "Client: …", "Team Size: 2", "Project Description":
+            // a numbered heading with its project's own fields under it
+            Matcher num = NUMBERED_TITLE.matcher(t);
+            if (!projectSection && num.lookingAt() && !l.isBullet()) {
+                TextLine titled = stripNumber(body);
+                String tt = titled.text().endsWith(".") ? titled.text().substring(0, titled.text().length() - 1) : titled.text();
+                // the fields make it a heading: "On Demand Service Continuity" may open like a sentence
+                boolean heading = !tt.isEmpty() && Character.isUpperCase(tt.charAt(0)) && !tt.matches("(?s).*[.;!?]\\s.*")
+                        && !isFieldLine(tt) && !FIELD.matcher(tt).lookingAt();
+                if (titled.words() <= 12 && heading && projectFieldsBelow(lines, i) >= 2) {
+                    int[] name = nameSpan(titled, 0);
+                    Matcher purpose = PURPOSE_CUT.matcher(text(lines.get(i), name));
+                    if (purpose.find()) name[1] = name[0] + purpose.start();
+                    markers.add(new int[]{i, name[0], name[1], 80});
+                }
             }
         }
         if (markers.isEmpty()) return List.of();
@@ -824,7 +881,7 @@ public final class ProjectExtractor {
         if (letters < 2) return false;
         if (PLACEHOLDER.matcher(n).matches() || PAGE_LINE.matcher(n).find() || COUNT.matcher(n).matches()) return false;
         if (PLACEHOLDER_IN.matcher(n).find() || CONTACT_LABEL.matcher(n).matches()) return false;
-        if (isDateLike(n) || SCHOOL_NAME.matcher(n).matches()) return false;
+        if (isDateLike(n) || SCHOOL_NAME.matcher(n).matches() || PURPOSE_SENTENCE.matcher(n).find()) return false;
         for (DateRange d : DateRangeParser.findAll(n)) if (d.from() == 0 && d.range()) return false;
         if (Character.isLowerCase(n.charAt(0)) && FRAGMENT_START.matcher(n).lookingAt()) return false;
         if (isFieldLabel(n) || SectionSegmenter.isHeadingPhrase(n)) return false;

@@ -19,6 +19,7 @@ import java.util.List;
 
 import static dev.standout.section.SectionType.EXPERIENCE;
 import static dev.standout.section.SectionType.PROJECTS;
+import static dev.standout.section.SectionType.SKILLS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProjectExtractorTest {
@@ -574,5 +575,46 @@ class ProjectExtractorTest {
         assertThat(ProjectExtractor.isValidName("IIIT Bangalore")).isFalse();
         assertThat(ProjectExtractor.isValidName("University of Example")).isTrue(); // a client may name a project
         assertThat(ProjectExtractor.isValidName("School Management System")).isTrue();
+    }
+
+    @Test
+    void aNumberedHeadingWithItsProjectsFieldsUnderItIsAProjectButAnEmployerOverProjectsIsNot() {
+        String fields = """
+                3) On Demand Service Continuity
+                The project automated checks so that outages could be prevented.
+                Client: Example Operations, Pune
+                Team Size: 5
+                Roles and Responsibilities:
+                • Automated the checklists.
+                4) Recovery Portal for carrying out recovery on hosts.
+                Client: Example Operations
+                Team Size: 2
+                """;
+        assertThat(EXTRACTOR.extract(Texts.sections(SKILLS, fields))).extracting(Project::name)
+                .containsExactly("On Demand Service Continuity", "Recovery Portal");
+        String employer = """
+                1. Example Systems Ltd
+                Project -1 Open Enrollment
+                Duration: Aug 2020 - Present
+                Role : Consultant
+                Client: Example Bank
+                """;
+        assertThat(EXTRACTOR.extract(Texts.sections(EXPERIENCE, employer))).extracting(Project::name)
+                .containsExactly("Open Enrollment");
+    }
+
+    @Test
+    void aTitleWithItsClientInBracketsAndNoSentenceOnTheAim() {
+        String content = """
+                Selected projects:
+                Diabetes Registry
+                (Client: Example Ministry of Health) 2008-Present
+                The goal of this project is to:
+                Give family physicians a web portal.
+                Care Information System (Client: Example Health Network) 2006-2007
+                Technical lead of a provincial project used by 100+ hospitals
+                """;
+        assertThat(projects(content)).extracting(Project::name)
+                .containsExactly("Diabetes Registry", "Care Information System");
     }
 }

@@ -15,6 +15,7 @@ import dev.standout.section.SectionedText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -264,6 +265,7 @@ public final class ProjectExtractor {
         String text = sectioned.text();
         Layout layout = sectioned.layout();
         List<Block> blocks = new ArrayList<>();
+        Set<String> quoted = new HashSet<>(); // names quoted after "project", once per resume
         for (Section s : sectioned.sections()) {
             List<TextLine> lines = TextLine.lines(text, s.contentStart(), s.end());
             if (lines.isEmpty()) continue;
@@ -293,7 +295,7 @@ public final class ProjectExtractor {
                 }
                 blocks.addAll(found);
             }
-            else blocks.addAll(markedProjects(lines, s.type(), layout));
+            else blocks.addAll(markedProjects(lines, s.type(), layout, quoted));
         }
         List<Project> out = new ArrayList<>(blocks.size());
         Map<String, Integer> byName = new HashMap<>();
@@ -625,7 +627,7 @@ public final class ProjectExtractor {
     }
 
     /** Projects a section other than PROJECTS marks as such: only explicit markers (see {@link #markedBlocks}). */
-    List<Block> markedProjects(List<TextLine> lines, SectionType type, Layout layout) {
+    List<Block> markedProjects(List<TextLine> lines, SectionType type, Layout layout, Set<String> quoted) {
         List<Block> out = new ArrayList<>(markedBlocks(lines, type, layout, false));
         for (TextLine l : lines) {
             TextLine body = l.withoutBullet();
@@ -645,6 +647,12 @@ public final class ProjectExtractor {
                     int s = body.start() + name.start(1);
                     int e = body.start() + name.end(1);
                     while (e > s && Character.isWhitespace(body.text().charAt(e - 1 - body.start()))) e--;
+                    // a project quoted twice in one part of the resume is one project
+                    String said = body.text().substring(s - body.start(), e - body.start()).toLowerCase(Locale.ROOT);
+                    if (!quoted.add(said)) {
+                        name.region(name.end(), body.text().length());
+                        continue;
+                    }
                     out.add(new Block(l.start(), l.end(), s, e, type, 0.8));
                     name.region(name.end(), body.text().length());
                 }

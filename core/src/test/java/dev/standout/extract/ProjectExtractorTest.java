@@ -522,7 +522,8 @@ class ProjectExtractorTest {
     @Test
     void quotedNamesAfterTheWordProjectInAJob() {
         String content = "• Led two major projects 'Ledger Sync' and 'Audit Trail Viewer' for the finance team.\n"
-                + "• Assisted in the completion of project \"Applicant Journey Study\" for the bank.\n";
+                + "• Assisted in the completion of project \"Applicant Journey Study\" for the bank.\n"
+                + "• Presented the findings of project \"Applicant Journey Study\" to the board.\n";
         assertThat(EXTRACTOR.extract(Texts.sections(EXPERIENCE, content))).extracting(Project::name)
                 .containsExactly("Ledger Sync", "Audit Trail Viewer", "Applicant Journey Study");
     }

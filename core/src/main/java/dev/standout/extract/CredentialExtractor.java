@@ -577,15 +577,7 @@ public final class CredentialExtractor {
                     continue;
                 }
                 Mention mention = new Mention(text.substring(ns, ne), s.type(), ns, ne);
-                List<CredentialEntry> known = catalog.byAlias(name);
-                if (!known.isEmpty()) {
-                    CredentialEntry e = known.get(0);
-                    hits.add(new Hit(e.id(), e.name(), e.kind(), e.level().isBlank() ? levelOf(e.name()) : e.level(),
-                            e.issuer(), "", mention, CATALOG_SPELLING));
-                } else {
-                    hits.add(new Hit(UNKNOWN + key(name), name, kindOf(name, ""), levelOf(name), "", "", mention,
-                            STATED_CONFIDENCE));
-                }
+                hits.add(hit(name, catalog.byAlias(name), "", "", mention, STATED_CONFIDENCE));
                 taken.add(new int[]{ns, ne});
             }
         }
@@ -814,22 +806,30 @@ public final class CredentialExtractor {
             if (date.isEmpty() && names.size() == 1) date = dateIn(text, from, n[0]);
             String written = institutions.getOrDefault(n[0], issuerIn(text, n[1], next));
             Mention mention = new Mention(text.substring(n[0], n[1]), section, n[0], n[1]);
-            if (!known.isEmpty()) {
-                CredentialEntry e = known.get(0);
-                hits.add(new Hit(e.id(), e.name(), e.kind(), e.level().isBlank() ? levelOf(e.name()) : e.level(),
-                        e.issuer().isBlank() ? written : e.issuer(), date, mention, CATALOG_SPELLING));
-            } else {
-                String issuer = written.isEmpty() ? platformIn(name) : written;
-                if (issuer.isEmpty()) {
-                    // "Google Certified Educator": the vendor the name begins with
-                    Matcher v = vendors.matcher(name);
-                    if (v.find() && v.start() == 0) issuer = v.group();
-                }
-                hits.add(new Hit(UNKNOWN + key(name), name, kindOf(name, issuer), levelOf(name), issuer, date,
-                        mention, confidence));
-            }
+            hits.add(hit(name, known, written, date, mention, confidence));
             taken.add(n);
         }
+    }
+
+    /**
+     * The hit of a name read by a pattern: the catalog's entry when the name is one of its spellings ({@code known}),
+     * else a credential of no catalog, its issuer the one written, a course platform or the vendor it begins with.
+     */
+    private Hit hit(String name, List<CredentialEntry> known, String written, String date, Mention mention,
+                    double confidence) {
+        if (!known.isEmpty()) {
+            CredentialEntry e = known.get(0);
+            return new Hit(e.id(), e.name(), e.kind(), e.level().isBlank() ? levelOf(e.name()) : e.level(),
+                    e.issuer().isBlank() ? written : e.issuer(), date, mention, CATALOG_SPELLING);
+        }
+        String issuer = written.isEmpty() ? platformIn(name) : written;
+        if (issuer.isEmpty()) {
+            // "Google Certified Educator": the vendor the name begins with
+            Matcher v = vendors.matcher(name);
+            if (v.find() && v.start() == 0) issuer = v.group();
+        }
+        return new Hit(UNKNOWN + key(name), name, kindOf(name, issuer), levelOf(name), issuer, date, mention,
+                confidence);
     }
 
     /** Two words in capitals of three letters or more: "EXPERT RATING", "ONLINE PROGRAM". */
